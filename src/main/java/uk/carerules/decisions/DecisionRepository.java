@@ -1,0 +1,34 @@
+package uk.carerules.decisions;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Insert and read only: there is deliberately no update or delete method. */
+@JdbcRepository(dialect = Dialect.H2)
+public interface DecisionRepository extends GenericRepository<DecisionRecord, String> {
+
+    DecisionRecord save(DecisionRecord decision);
+
+    Optional<DecisionRecord> findById(String id);
+
+    boolean existsBySupersedes(String supersedes);
+
+    List<DecisionRecord> findBySupersedes(String supersedes);
+
+    List<DecisionRecord> findByRelatedDecisionIdOrderBySeq(String relatedDecisionId);
+
+    /** One chunk of the chain, in order, for walks that must not hold every decision in memory. */
+    List<DecisionRecord> findBySeqGreaterThanOrderBySeq(long seq, Pageable chunk);
+
+    Page<DecisionRecord> findAll(PredicateSpecification<DecisionRecord> filter, Pageable pageable);
+
+
+    long count();
+}

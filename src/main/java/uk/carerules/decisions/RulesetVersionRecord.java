@@ -1,0 +1,19 @@
+package uk.carerules.decisions;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A ruleset version that has decided something, stored once with the full text of its files (JSON). */
+@MappedEntity("ruleset_version")
+public record RulesetVersionRecord(@Id String hash,
+                                   String name,
+                                   String kind,
+                                   LocalDate effectiveFrom,
+                                   @Nullable LocalDate effectiveTo,
+                                   String files,
+                                   Instant firstUsedAt) {
+}

@@ -1,0 +1,7 @@
+package uk.carerules.eligibility;
+
+/** The outcomes of SI 2015/313 regulation 2(2), in the regulation's order. */
+public enum AdultOutcome {
+    NUTRITION, PERSONAL_HYGIENE, TOILET_NEEDS, APPROPRIATELY_CLOTHED, HOME_SAFELY, HABITABLE_HOME, RELATIONSHIPS,
+    WORK_TRAINING_EDUCATION_VOLUNTEERING, COMMUNITY_FACILITIES, CARING_FOR_CHILD
+}

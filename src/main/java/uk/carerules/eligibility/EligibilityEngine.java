@@ -1,0 +1,73 @@
+package uk.carerules.eligibility;
+
+import jakarta.inject.Singleton;
+import org.kie.api.KieBase;
+import uk.carerules.rules.Evaluation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns an assessment into facts, runs the eligibility rules and reads the outcome back. It decides
+ * nothing itself, and never sees a cost, a rate or a budget.
+ */
+@Singleton
+public class EligibilityEngine {
+
+    public static Regime regimeOf(EligibilityRequest request) {
+        if (request.facs() != null) {
+            return Regime.FACS_2010;
+        }
+        return request.careAct() != null ? Regime.CARE_ACT_2014 : Regime.CARE_ACT_2014_CARER;
+    }
+
+    public Decided decide(EligibilityRequest request, KieBase rules) {
+        Regime regime = regimeOf(request);
+        List<Object> facts = new ArrayList<>();
+        EligibilityOutcome outcome = new EligibilityOutcome(regime);
+        facts.add(outcome);
+        List<String> order = new ArrayList<>();
+        switch (regime) {
+            case FACS_2010 -> facts.add(new FacsNeeds(request.facs()));
+            case CARE_ACT_2014 -> {
+                CareActAnswers a = request.careAct();
+                facts.add(new CareActNeeds(false, a.impairmentOrIllness(), false, a.significantImpactOnWellbeing()));
+                findings(a.outcomesOrNone(), facts);
+                for (AdultOutcome o : AdultOutcome.values()) {
+                    order.add(o.name());
+                }
+            }
+            case CARE_ACT_2014_CARER -> {
+                CarerAnswers a = request.carer();
+                facts.add(new CareActNeeds(true, a.needsFromProvidingNecessaryCare(), a.healthAtRisk(), a.significantImpactOnWellbeing()));
+                findings(a.outcomesOrNone(), facts);
+                for (CarerOutcome o : CarerOutcome.values()) {
+                    order.add(o.name());
+                }
+            }
+        }
+        Evaluation run = Evaluation.run(rules, facts);
+        if (outcome.getEligible() == null) {
+            throw new IllegalStateException("The eligibility rules reached no decision for regime " + regime
+                + ": every assessment must end eligible or not eligible");
+        }
+        List<String> notAchieved = run.all(OutcomeNotAchieved.class).stream()
+            .map(OutcomeNotAchieved::getOutcome)
+            .distinct()
+            .sorted(Comparator.comparingInt(order::indexOf))
+            .toList();
+        EligibilityResult result = new EligibilityResult(regime, outcome.getBand(), outcome.getThreshold(),
+            outcome.getEligible(), notAchieved);
+        return new Decided(result, run);
+    }
+
+    private static void findings(Map<? extends Enum<?>, ? extends Enum<?>> outcomes, List<Object> facts) {
+        outcomes.forEach((outcome, way) -> facts.add(new OutcomeFinding(outcome.name(), way.name())));
+    }
+
+    /** The outcome with the evaluation that produced it (reasons and rules fired). */
+    public record Decided(EligibilityResult result, Evaluation evaluation) {
+    }
+}

@@ -1,0 +1,85 @@
+package uk.carerules.rules;
+
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One run of a ruleset over a set of facts: the facts the rules left behind, the reasons they gave
+ * and the names of the rules that fired, in firing order.
+ */
+public final class Evaluation {
+
+    /** Stops a ruleset that loops from taking the service down with it. */
+    private static final int MAX_FIRINGS = 100_000;
+
+    private final List<Object> facts;
+    private final List<Reason> reasons;
+    private final List<String> firedRules;
+
+    private Evaluation(List<Object> facts, List<Reason> reasons, List<String> firedRules) {
+        this.facts = facts;
+        this.reasons = reasons;
+        this.firedRules = firedRules;
+    }
+
+    public static Evaluation run(KieBase kieBase, Collection<?> inputs, Map<String, Object> extraGlobals) {
+        KieSession session = kieBase.newKieSession();
+        try {
+            Explanation explanation = new Explanation();
+            List<String> fired = new ArrayList<>();
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    fired.add(event.getMatch().getRule().getName());
+                }
+            });
+            if (kieBase.getKiePackages().stream().anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("explanation")))) {
+                session.setGlobal("explanation", explanation);
+            }
+            extraGlobals.forEach(session::setGlobal);
+            inputs.forEach(session::insert);
+            int count = session.fireAllRules(MAX_FIRINGS);
+            if (count >= MAX_FIRINGS) {
+                throw new IllegalStateException("The rules fired " + MAX_FIRINGS + " times without settling: a rule loops");
+            }
+            return new Evaluation(new ArrayList<>(session.getObjects()), explanation.reasons(), List.copyOf(fired));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    public static Evaluation run(KieBase kieBase, Collection<?> inputs) {
+        return run(kieBase, inputs, Map.of());
+    }
+
+    public <T> List<T> all(Class<T> type) {
+        return facts.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    public <T> T one(Class<T> type) {
+        List<T> found = all(type);
+        if (found.size() != 1) {
+            throw new IllegalStateException("Expected one " + type.getSimpleName() + " from the rules, found " + found.size());
+        }
+        return found.get(0);
+    }
+
+    public <T> java.util.Optional<T> optional(Class<T> type) {
+        return all(type).stream().findFirst();
+    }
+
+    public List<Reason> reasons() {
+        return reasons;
+    }
+
+    public List<String> firedRules() {
+        return firedRules;
+    }
+}

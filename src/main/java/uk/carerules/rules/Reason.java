@@ -1,0 +1,8 @@
+package uk.carerules.rules;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+/** Why part of a decision came out as it did: plain English, its authority and the rule that said so. */
+@Serdeable
+public record Reason(String rule, String text, String source) {
+}

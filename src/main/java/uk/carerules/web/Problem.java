@@ -1,0 +1,21 @@
+package uk.carerules.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/**
+ * An RFC 9457 problem: every error this service answers, with {@code errors} naming bad fields and
+ * {@code correlationId} tying a server fault to its log entry.
+ */
+@Serdeable
+public record Problem(String type,
+                      String title,
+                      int status,
+                      String detail,
+                      @Nullable List<FieldError> errors,
+                      @Nullable String correlationId) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+}
