@@ -27,6 +27,8 @@ public class CanonicalJson {
     private static final ObjectMapper JACKSON = JsonMapper.builder()
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+        // money keeps its pennies: 96.00 stays 96.00, never 96
+        .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .build();
 
     private final io.micronaut.json.JsonMapper serde;

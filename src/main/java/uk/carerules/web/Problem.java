@@ -1,5 +1,6 @@
 package uk.carerules.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -10,6 +11,7 @@ import java.util.List;
  * {@code correlationId} tying a server fault to its log entry.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(String type,
                       String title,
                       int status,

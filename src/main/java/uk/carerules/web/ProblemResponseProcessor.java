@@ -41,6 +41,9 @@ public class ProblemResponseProcessor implements ErrorResponseProcessor<Problem>
                 .filter(e -> e.getPath().isPresent())
                 .map(e -> new FieldError(e.getPath().get(), e.getMessage()))
                 .toList();
+            if (fieldErrors.isEmpty() && status.getCode() == 400) {
+                fieldErrors = List.of(new FieldError("body", detail)); // e.g. malformed JSON: the body itself is the bad field
+            }
             errors = fieldErrors.isEmpty() ? null : fieldErrors;
         }
         Problem problem = new Problem("about:blank", status.getReason(), status.getCode(), detail, errors, correlationId);

@@ -39,6 +39,8 @@ public class StrictJson {
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+        // money keeps its pennies: 96.00 stays 96.00, never 96
+        .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .build();
 
     static {
@@ -54,7 +56,7 @@ public class StrictJson {
 
     public <T> T read(String body, Class<T> type) {
         if (body == null || body.isBlank()) {
-            throw new BadRequestException("The request body is empty", List.of(new FieldError("", "a JSON object is required")));
+            throw new BadRequestException("The request body is empty", List.of(new FieldError("body", "a JSON object is required")));
         }
         JsonNode tree;
         try {
@@ -62,7 +64,7 @@ public class StrictJson {
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new BadRequestException("The request body is not well-formed JSON" + where,
-                List.of(new FieldError("", "malformed JSON" + where + ": " + e.getOriginalMessage())));
+                List.of(new FieldError("body", "malformed JSON" + where + ": " + e.getOriginalMessage())));
         }
         return bind(tree, type);
     }
@@ -148,7 +150,7 @@ public class StrictJson {
 
     private Object record(JsonNode node, Class<?> type, String path, List<FieldError> errors) {
         if (!node.isObject()) {
-            return wrong(path.isEmpty() ? "" : path, "an object", node, errors);
+            return wrong(path.isEmpty() ? "body" : path, "an object", node, errors);
         }
         RecordComponent[] components = type.getRecordComponents();
         List<String> names = Arrays.stream(components).map(RecordComponent::getName).toList();
