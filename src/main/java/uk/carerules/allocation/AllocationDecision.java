@@ -1,5 +1,6 @@
 package uk.carerules.allocation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import uk.carerules.rules.Reason;
@@ -12,6 +13,7 @@ import java.util.Map;
 
 /** The answer to an allocation request (API.md): the indicative personal budget and how it was reached. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record AllocationDecision(String decisionId,
                                  String kind,
                                  String personRef,

@@ -22,7 +22,13 @@ public class AllocationEngine {
         IndicativeBudget budget = new IndicativeBudget();
         List<Object> facts = new ArrayList<>();
         facts.add(budget);
-        request.answers().forEach((domain, code) -> facts.add(new Answer(domain, code)));
+        // In questionnaire order, whatever order the request listed them: the same case always fires the same way.
+        for (Questionnaire.DomainView domain : questionnaire.domains()) {
+            String code = request.answers().get(domain.code());
+            if (code != null) {
+                facts.add(new Answer(domain.code(), code));
+            }
+        }
         Evaluation run = Evaluation.run(rules, facts);
         if (budget.getTotalPoints() == null || budget.getWeekly() == null || budget.getAnnual() == null) {
             throw new IllegalStateException("The allocation rules did not reach an amount (points " + budget.getTotalPoints()
@@ -42,6 +48,7 @@ public class AllocationEngine {
             }
         }
         List<AllocationResult.AdjustmentView> adjustments = run.all(Adjustment.class).stream()
+            .sorted(Comparator.comparingInt(a -> run.firedRules().indexOf(a.getRule())))
             .map(a -> new AllocationResult.AdjustmentView(a.getKind(), a.getText(), a.getAmount(), a.getRule())).toList();
         AllocationResult result = new AllocationResult(questionnaire.financialYear(), questionnaire.exampleFigures(),
             budget.getTotalPoints(), domainPoints, answers, budget.getMethod(), budget.getPricePerPoint(),

@@ -1,5 +1,6 @@
 package uk.carerules.allocation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +15,7 @@ import java.util.Map;
 
 /** The questionnaire answers for a person whose needs were found eligible. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @Introspected
 public record AllocationRequest(@NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]*", message = "must be a reference of letters, digits and . _ / - (no names)") String personRef,
                                 @NotNull LocalDate assessmentDate,

@@ -1,5 +1,6 @@
 package uk.carerules.allocation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import uk.carerules.rules.Reason;
@@ -11,6 +12,7 @@ import java.util.List;
 
 /** The answer to a carer's allocation request. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record CarerAllocationDecision(String decisionId,
                                       String kind,
                                       String personRef,

@@ -1,5 +1,6 @@
 package uk.carerules.allocation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.DecimalMax;
@@ -13,6 +14,7 @@ import java.math.BigDecimal;
 
 /** A panel's decision on a package, always with its reason; an agreed weekly amount when ADJUSTED. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @Introspected
 public record PanelDecisionRequest(@NotNull PanelOutcome decision,
                                    @DecimalMin("0") @DecimalMax("100000") @Digits(integer = 6, fraction = 2) BigDecimal agreedWeekly,

@@ -1,5 +1,6 @@
 package uk.carerules.allocation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -8,6 +9,7 @@ import java.util.List;
 
 /** What a panel decided, with what was in front of it. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record PanelDecisionResult(PanelOutcome decision,
                                   @Nullable BigDecimal agreedWeekly,
                                   String reason,

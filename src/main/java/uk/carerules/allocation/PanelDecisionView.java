@@ -1,5 +1,6 @@
 package uk.carerules.allocation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -9,6 +10,7 @@ import java.util.List;
 
 /** The answer to a recorded panel decision. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record PanelDecisionView(String decisionId,
                                 String kind,
                                 String allocationDecisionId,

@@ -1,5 +1,6 @@
 package uk.carerules.allocation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -13,6 +14,7 @@ import java.util.Optional;
  * hard-codes a question or a point and a person can check their figure by hand.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record Questionnaire(String rulesetName,
                             String rulesetVersion,
                             LocalDate effectiveFrom,
@@ -25,6 +27,7 @@ public record Questionnaire(String rulesetName,
                             Rates rates) {
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record DomainView(String code, String title, String question, int order, List<AnswerView> answers) {
         public Optional<AnswerView> answer(String code) {
             return answers.stream().filter(a -> a.code().equals(code)).findFirst();
@@ -36,23 +39,28 @@ public record Questionnaire(String rulesetName,
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record AnswerView(String code, String wording, int points) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record BandView(int fromPoints, int toPoints, BigDecimal weekly) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ReductionView(String answer, BigDecimal percent, String wording) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record CarerBudgetView(BigDecimal amount, String frequency, String scheme) {
     }
 
     /** The figures that turn points into money, for transparency. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Rates(@Nullable String method,
                         @Nullable BigDecimal pricePerPoint,
                         List<BandView> bands,

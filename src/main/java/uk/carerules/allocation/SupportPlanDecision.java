@@ -1,5 +1,6 @@
 package uk.carerules.allocation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import uk.carerules.rules.Reason;
@@ -11,6 +12,7 @@ import java.util.Map;
 
 /** The answer to a support plan check. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record SupportPlanDecision(String decisionId,
                                   String kind,
                                   String allocationDecisionId,

@@ -1,5 +1,6 @@
 package uk.carerules.allocation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -10,6 +11,7 @@ import java.math.BigDecimal;
  * against. Stored whole, so that a replay needs nothing but this record.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @Introspected
 public record SupportPlanInput(SupportPlanRequest plan, BigDecimal indicativeWeekly, boolean allocationReferredToPanel) {
 }

@@ -1,5 +1,6 @@
 package uk.carerules.allocation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -16,12 +17,14 @@ import java.util.List;
 
 /** A costed support plan: lines with a unit, a weekly quantity and a unit cost; a route for all lines or for each. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @Introspected
 public record SupportPlanRequest(DeliveryRoute route,
                                  @NotNull @NotEmpty @Size(max = 100) List<@Valid @NotNull Line> lines,
                                  @Size(max = 36) String supersedes) {
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     @Introspected
     public record Line(@NotBlank @Size(max = 200) String service,
                        @NotBlank @Size(max = 50) String unit,

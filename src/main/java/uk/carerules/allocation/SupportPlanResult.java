@@ -1,5 +1,6 @@
 package uk.carerules.allocation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.math.BigDecimal;
@@ -8,6 +9,7 @@ import java.util.Map;
 
 /** A costed support plan checked against the indicative budget. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record SupportPlanResult(List<CostedLine> lines,
                                 Map<String, BigDecimal> weeklyCostByRoute,
                                 BigDecimal weeklyCost,
@@ -18,6 +20,7 @@ public record SupportPlanResult(List<CostedLine> lines,
                                 AllocationResult.Panel panel) {
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record CostedLine(int line, String service, String unit, BigDecimal quantityPerWeek, BigDecimal unitCost,
                              DeliveryRoute route, BigDecimal weekly) {
     }

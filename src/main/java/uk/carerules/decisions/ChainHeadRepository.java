@@ -12,6 +12,9 @@ public interface ChainHeadRepository extends GenericRepository<ChainHead, Intege
     @Query("SELECT id, seq, record_hash FROM chain_head WHERE id = 1 FOR UPDATE")
     ChainHead lock();
 
+    @Query("SELECT id, seq, record_hash FROM chain_head WHERE id = 1")
+    ChainHead findHead();
+
     @Query("UPDATE chain_head SET seq = :seq, record_hash = :recordHash WHERE id = 1")
     void advance(long seq, String recordHash);
 }

@@ -1,5 +1,6 @@
 package uk.carerules.decisions;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.tree.JsonNode;
 import io.micronaut.serde.annotation.Serdeable;
@@ -11,6 +12,7 @@ import java.util.List;
 
 /** A stored decision as an auditor reads it: readable on its own. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record DecisionView(String decisionId,
                            long seq,
                            String kind,

@@ -1,5 +1,6 @@
 package uk.carerules.eligibility;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotNull;
@@ -8,6 +9,7 @@ import java.util.Map;
 
 /** An adult's assessment under SI 2015/313 reg 2. An outcome left out is achieved. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 @Introspected
 public record CareActAnswers(@NotNull Boolean impairmentOrIllness,
                              @NotNull Boolean significantImpactOnWellbeing,

@@ -1,5 +1,6 @@
 package uk.carerules.eligibility;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import uk.carerules.rules.Reason;
@@ -10,6 +11,7 @@ import java.util.List;
 
 /** The answer to an eligibility request (API.md). */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record EligibilityDecision(String decisionId,
                                   String kind,
                                   String personRef,

@@ -7,7 +7,6 @@ import uk.carerules.rules.Evaluation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns an assessment into facts, runs the eligibility rules and reads the outcome back. It decides
@@ -34,17 +33,17 @@ public class EligibilityEngine {
             case CARE_ACT_2014 -> {
                 CareActAnswers a = request.careAct();
                 facts.add(new CareActNeeds(false, a.impairmentOrIllness(), false, a.significantImpactOnWellbeing()));
-                findings(a.outcomesOrNone(), facts);
                 for (AdultOutcome o : AdultOutcome.values()) {
                     order.add(o.name());
+                    finding(o, a.outcomesOrNone().get(o), facts);
                 }
             }
             case CARE_ACT_2014_CARER -> {
                 CarerAnswers a = request.carer();
                 facts.add(new CareActNeeds(true, a.needsFromProvidingNecessaryCare(), a.healthAtRisk(), a.significantImpactOnWellbeing()));
-                findings(a.outcomesOrNone(), facts);
                 for (CarerOutcome o : CarerOutcome.values()) {
                     order.add(o.name());
+                    finding(o, a.outcomesOrNone().get(o), facts);
                 }
             }
         }
@@ -63,8 +62,11 @@ public class EligibilityEngine {
         return new Decided(result, run);
     }
 
-    private static void findings(Map<? extends Enum<?>, ? extends Enum<?>> outcomes, List<Object> facts) {
-        outcomes.forEach((outcome, way) -> facts.add(new OutcomeFinding(outcome.name(), way.name())));
+    /** Facts go in in the regulation's order, whatever order the request listed them: the same case always fires the same way. */
+    private static void finding(Enum<?> outcome, Enum<?> way, List<Object> facts) {
+        if (way != null) {
+            facts.add(new OutcomeFinding(outcome.name(), way.name()));
+        }
     }
 
     /** The outcome with the evaluation that produced it (reasons and rules fired). */

@@ -1,5 +1,6 @@
 package uk.carerules.eligibility;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -7,6 +8,7 @@ import java.util.List;
 
 /** What the rules decided, as stored and as compared on replay. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record EligibilityResult(Regime regime,
                                 @Nullable FacsBand band,
                                 @Nullable FacsBand threshold,

@@ -75,7 +75,7 @@ public final class RulesetLoader {
         return new Ruleset(manifest, files);
     }
 
-    static RulesetManifest parseManifest(String path, String text, String defaultName) {
+    public static RulesetManifest parseManifest(String path, String text, String defaultName) {
         Object parsed;
         try {
             parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);

@@ -1,5 +1,6 @@
 package uk.carerules.rules;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.List;
  * assessment dates it is in force for. {@code effectiveTo} is inclusive and may be open.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record RulesetManifest(String name,
                               String title,
                               RulesetKind kind,
