@@ -2,6 +2,10 @@ package uk.carerules.rules;
 
 import jakarta.inject.Singleton;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.Results;
 import org.kie.api.io.ResourceType;
@@ -35,14 +39,31 @@ public class RulesetCompiler {
         return problems;
     }
 
+    /** One compilation: its problems are checked, then its module gives the KieBase (KieHelper would compile twice). */
     private static KieBase build(Ruleset ruleset) {
-        KieHelper helper = helperFor(ruleset);
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem files = fileSystem(services, ruleset);
+        KieBuilder builder = services.newKieBuilder(files).buildAll();
         List<RulesetProblem> problems = new ArrayList<>();
-        verify(helper, problems);
+        collect(builder.getResults(), problems);
         if (problems.stream().anyMatch(RulesetProblem::isError)) {
             throw new RulesetException("Ruleset " + ruleset.name() + " does not compile", problems);
         }
-        return helper.build();
+        return services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+    }
+
+    private static KieFileSystem fileSystem(KieServices services, Ruleset ruleset) {
+        KieFileSystem files = services.newKieFileSystem();
+        // Each version gets its own release id, so that versions compiled side by side never replace each other.
+        ReleaseId id = services.newReleaseId("uk.carerules.rulesets", "v" + ruleset.hash().replaceAll("[^A-Za-z0-9]", ""), "1.0.0");
+        files.generateAndWritePomXML(id);
+        ruleset.drlFiles().forEach((path, text) -> files.write("src/main/resources/" + path,
+            ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8)).setResourceType(ResourceType.DRL)));
+        return files;
+    }
+
+    private static void verify(KieHelper helper, List<RulesetProblem> problems) {
+        collect(helper.verify(), problems);
     }
 
     private static KieHelper helperFor(Ruleset ruleset) {
@@ -53,8 +74,7 @@ public class RulesetCompiler {
         return helper;
     }
 
-    private static void verify(KieHelper helper, List<RulesetProblem> problems) {
-        Results results = helper.verify();
+    private static void collect(Results results, List<RulesetProblem> problems) {
         for (Message m : results.getMessages(Message.Level.ERROR, Message.Level.WARNING)) {
             String path = m.getPath() == null ? null : m.getPath().replaceFirst("^src/main/resources/", "");
             problems.add(new RulesetProblem(m.getLevel() == Message.Level.ERROR ? "ERROR" : "WARNING",

@@ -66,7 +66,7 @@ class AuditHttpTest {
         assertThat(api.get("/api/audit/verify").body().get("ok")).isEqualTo(true);
 
         // plain SQL on a raw connection, as someone with database access would do it
-        try (Connection c = io.micronaut.transaction.jdbc.DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+        try (Connection c = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
              PreparedStatement update = c.prepareStatement("UPDATE decision SET outcome = 'ELIGIBLE' WHERE id = ?")) {
             update.setString(1, victim);
             assertThat(update.executeUpdate()).isEqualTo(1);
