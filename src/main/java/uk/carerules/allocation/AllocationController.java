@@ -1,5 +1,7 @@
 package uk.carerules.allocation;
 
+import io.micronaut.security.annotation.Secured;
+import uk.carerules.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -38,6 +40,7 @@ public class AllocationController {
         this.clock = clock;
     }
 
+    @Secured({Roles.ASSESSOR, Roles.PANEL, Roles.POLICY, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The questionnaire and RAS rates in force on a date (default today), read from the rules")
     @Get(value = "/questionnaire", produces = MediaType.APPLICATION_JSON)
     public Questionnaire questionnaire(@Nullable @QueryValue String date) {
@@ -50,6 +53,7 @@ public class AllocationController {
         return service.questionnaire(day);
     }
 
+    @Secured({Roles.ASSESSOR, Roles.ADMIN})
     @Operation(summary = "Turn the questionnaire answers of a person with eligible needs into an indicative personal budget")
     @RequestBody(content = @Content(schema = @Schema(implementation = AllocationRequest.class)))
     @Post(value = "/allocations", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
@@ -57,6 +61,7 @@ public class AllocationController {
         return HttpResponse.created(service.allocate(json.read(body, AllocationRequest.class), Users.name(principal)));
     }
 
+    @Secured({Roles.ASSESSOR, Roles.ADMIN})
     @Operation(summary = "Give an eligible carer a carer's personal budget under the carers' rules")
     @RequestBody(content = @Content(schema = @Schema(implementation = CarerAllocationRequest.class)))
     @Post(value = "/carer-allocations", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
@@ -64,6 +69,7 @@ public class AllocationController {
         return HttpResponse.created(service.allocateForCarer(json.read(body, CarerAllocationRequest.class), Users.name(principal)));
     }
 
+    @Secured({Roles.ASSESSOR, Roles.ADMIN})
     @Operation(summary = "Check a costed support plan against the indicative budget: within tolerance, or to the panel")
     @RequestBody(content = @Content(schema = @Schema(implementation = SupportPlanRequest.class)))
     @Post(value = "/allocations/{id}/support-plan", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
@@ -71,6 +77,7 @@ public class AllocationController {
         return HttpResponse.created(service.checkSupportPlan(id, json.read(body, SupportPlanRequest.class), Users.name(principal)));
     }
 
+    @Secured({Roles.PANEL, Roles.ADMIN})
     @Operation(summary = "Record the panel's decision on a package: APPROVED, ADJUSTED (with the agreed weekly amount) or DECLINED, with a reason")
     @RequestBody(content = @Content(schema = @Schema(implementation = PanelDecisionRequest.class)))
     @Post(value = "/allocations/{id}/panel-decision", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)

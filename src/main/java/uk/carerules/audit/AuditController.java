@@ -1,5 +1,7 @@
 package uk.carerules.audit;
 
+import io.micronaut.security.annotation.Secured;
+import uk.carerules.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -32,12 +34,14 @@ public class AuditController {
         this.json = json;
     }
 
+    @Secured({Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Re-run a stored decision with its stored inputs under its stored ruleset text and compare, field by field")
     @Post("/decisions/{id}/replay")
     public ReplayResult replay(@PathVariable String id) {
         return replayer.replay(reader.record(id));
     }
 
+    @Secured({Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Replay every decision of a kind and period; answers a summary (an empty body replays everything)")
     @Post(value = "/replays", consumes = MediaType.APPLICATION_JSON)
     public BatchReplayResult replays(@Nullable @Body String body) {
@@ -48,6 +52,7 @@ public class AuditController {
             null, null, null, null, null));
     }
 
+    @Secured({Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Walk the tamper-evident chain of stored decisions")
     @Get("/audit/verify")
     public ChainVerification verify() {

@@ -1,5 +1,7 @@
 package uk.carerules.audit;
 
+import io.micronaut.security.annotation.Secured;
+import uk.carerules.security.Roles;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -32,6 +34,7 @@ public class RulesetController {
         this.catalog = catalog;
     }
 
+    @Secured({Roles.POLICY, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Every ruleset version that has decided something, and the live ones not yet used")
     @Get
     public List<RulesetVersionView> list() {
@@ -53,6 +56,7 @@ public class RulesetController {
         return all;
     }
 
+    @Secured({Roles.POLICY, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The full text of a ruleset version, stored or live")
     @Get("/{hash}")
     public RulesetText text(@PathVariable String hash) {

@@ -1,5 +1,7 @@
 package uk.carerules.decisions;
 
+import io.micronaut.security.annotation.Secured;
+import uk.carerules.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
 import io.micronaut.data.model.Pageable;
@@ -27,12 +29,14 @@ public class DecisionController {
         this.decisions = decisions;
     }
 
+    @Secured({Roles.ASSESSOR, Roles.PANEL, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "A stored decision: inputs, outputs, reasons, rules fired, ruleset version, who and when")
     @Get("/{id}")
     public DecisionView get(@PathVariable String id) {
         return reader.view(id);
     }
 
+    @Secured({Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Search stored decisions, newest first. from/to: days decided (UTC); assessedFrom/assessedTo: days assessed")
     @Get
     public DecisionPage search(@Nullable @QueryValue String kind, @Nullable @QueryValue String from, @Nullable @QueryValue String to,

@@ -60,7 +60,8 @@ public record DecisionFilter(DecisionKind kind,
             if (clientGroup != null) {
                 all.add(cb.equal(root.get("clientGroup"), clientGroup));
             }
-            return cb.and(all.toArray(new Predicate[0]));
+            // no filter at all: no WHERE clause (an empty AND would render as a bare WHERE)
+            return all.isEmpty() ? null : cb.and(all.toArray(new Predicate[0]));
         };
     }
 

@@ -1,5 +1,7 @@
 package uk.carerules.eligibility;
 
+import io.micronaut.security.annotation.Secured;
+import uk.carerules.security.Roles;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -29,6 +31,7 @@ public class EligibilityController {
         this.json = json;
     }
 
+    @Secured({Roles.ASSESSOR, Roles.ADMIN})
     @Operation(summary = "Decide whether an assessed person's (or carer's) needs are eligible, under the law in force on the assessment date")
     @RequestBody(content = @Content(schema = @Schema(implementation = EligibilityRequest.class)))
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)

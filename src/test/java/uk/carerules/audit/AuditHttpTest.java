@@ -114,7 +114,7 @@ class AuditHttpTest {
         assertThat(api.get("/api/decisions?personRef=Q-1&assessedFrom=2012-03-02").list("items")).hasSize(1);
         assertThat(api.get("/api/decisions?personRef=Q-1&size=1&page=1").list("items")).extracting(m -> m.get("decisionId"))
             .containsExactly(e1);
-        assertThat(api.get("/api/decisions?personRef=Q-1&decidedBy=anonymous").list("items")).hasSize(2);
+        assertThat(api.get("/api/decisions?personRef=Q-1&decidedBy=tester").list("items")).hasSize(2);
         Api.Answer bad = api.get("/api/decisions?kind=X&from=yesterday&size=100000");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.list("errors")).extracting(m -> m.get("field")).containsExactlyInAnyOrder("kind", "from", "size");

@@ -31,24 +31,45 @@ public final class Api implements AutoCloseable {
         }
     }
 
+    private final URL url;
     private final HttpClient client;
     private final BlockingHttpClient blocking;
 
+    private final String user;
+    private final String password;
+
+    /** Signed in as the test administrator (application-test.yml). */
     public Api(URL url) {
+        this(url, "tester", "tester");
+    }
+
+    /** Signed in as {@code user}; {@code null} for no credentials at all. */
+    public Api(URL url, String user, String password) {
+        this.url = url;
         this.client = HttpClient.create(url);
         this.blocking = client.toBlocking();
+        this.user = user;
+        this.password = password;
+    }
+
+    public Api as(String demoUser) {
+        return new Api(url, demoUser, "demo");
     }
 
     public Answer post(String path, Object body) {
-        return exchange(HttpRequest.POST(path, body).contentType(MediaType.APPLICATION_JSON));
+        return exchange(signed(HttpRequest.POST(path, body).contentType(MediaType.APPLICATION_JSON)));
     }
 
     public Answer postRaw(String path, String body, String contentType) {
-        return exchange(HttpRequest.POST(path, body).contentType(contentType));
+        return exchange(signed(HttpRequest.POST(path, body).contentType(contentType)));
     }
 
     public Answer get(String path) {
-        return exchange(HttpRequest.GET(path));
+        return exchange(signed(HttpRequest.GET(path)));
+    }
+
+    private <T> io.micronaut.http.MutableHttpRequest<T> signed(io.micronaut.http.MutableHttpRequest<T> request) {
+        return user == null ? request : request.basicAuth(user, password);
     }
 
     private Answer exchange(HttpRequest<?> request) {
