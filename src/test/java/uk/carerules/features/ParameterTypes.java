@@ -14,9 +14,9 @@ public class ParameterTypes {
     @ParameterType("\\d{4}-\\d{2}-\\d{2}|today|yesterday|tomorrow")
     public String date(String text) {
         return switch (text) {
-            case "today" -> LocalDate.now().toString();
-            case "yesterday" -> LocalDate.now().minusDays(1).toString();
-            case "tomorrow" -> LocalDate.now().plusDays(1).toString();
+            case "today" -> LocalDate.now(java.time.ZoneOffset.UTC).toString();
+            case "yesterday" -> LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString();
+            case "tomorrow" -> LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
             default -> text;
         };
     }
