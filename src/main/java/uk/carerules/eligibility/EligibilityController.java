@@ -3,6 +3,7 @@ package uk.carerules.eligibility;
 import io.micronaut.security.annotation.Secured;
 import uk.carerules.security.Roles;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -35,8 +36,12 @@ public class EligibilityController {
     @Operation(summary = "Decide whether an assessed person's (or carer's) needs are eligible, under the law in force on the assessment date")
     @RequestBody(content = @Content(schema = @Schema(implementation = EligibilityRequest.class)))
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<EligibilityDecision> decide(@Body String body, @Nullable Principal principal) {
+    public HttpResponse<EligibilityDecision> decide(@Nullable @Body String body, HttpRequest<?> http) {
+        // The body is read as raw text (nullable, so an empty body reaches StrictJson) and the signed-in user is taken
+        // from the request, not bound as a parameter: without a security module an unannotated Principal parameter is
+        // bound from the JSON body, which made the framework parse the body first (and answer bad JSON itself).
         EligibilityRequest request = json.read(body, EligibilityRequest.class);
+        Principal principal = http.getUserPrincipal().orElse(null);
         return HttpResponse.created(service.decide(request, Users.name(principal)));
     }
 }
