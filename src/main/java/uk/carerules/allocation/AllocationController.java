@@ -19,9 +19,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import uk.carerules.web.BadRequestException;
 import uk.carerules.web.StrictJson;
-import uk.carerules.web.Users;
 
-import java.security.Principal;
+import io.micronaut.security.authentication.Authentication;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -57,31 +56,31 @@ public class AllocationController {
     @Operation(summary = "Turn the questionnaire answers of a person with eligible needs into an indicative personal budget")
     @RequestBody(content = @Content(schema = @Schema(implementation = AllocationRequest.class)))
     @Post(value = "/allocations", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<AllocationDecision> allocate(@Body String body, @Nullable Principal principal) {
-        return HttpResponse.created(service.allocate(json.read(body, AllocationRequest.class), Users.name(principal)));
+    public HttpResponse<AllocationDecision> allocate(@Nullable @Body String body, Authentication user) {
+        return HttpResponse.created(service.allocate(json.read(body, AllocationRequest.class), user.getName()));
     }
 
     @Secured({Roles.ASSESSOR, Roles.ADMIN})
     @Operation(summary = "Give an eligible carer a carer's personal budget under the carers' rules")
     @RequestBody(content = @Content(schema = @Schema(implementation = CarerAllocationRequest.class)))
     @Post(value = "/carer-allocations", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<CarerAllocationDecision> allocateForCarer(@Body String body, @Nullable Principal principal) {
-        return HttpResponse.created(service.allocateForCarer(json.read(body, CarerAllocationRequest.class), Users.name(principal)));
+    public HttpResponse<CarerAllocationDecision> allocateForCarer(@Nullable @Body String body, Authentication user) {
+        return HttpResponse.created(service.allocateForCarer(json.read(body, CarerAllocationRequest.class), user.getName()));
     }
 
     @Secured({Roles.ASSESSOR, Roles.ADMIN})
     @Operation(summary = "Check a costed support plan against the indicative budget: within tolerance, or to the panel")
     @RequestBody(content = @Content(schema = @Schema(implementation = SupportPlanRequest.class)))
     @Post(value = "/allocations/{id}/support-plan", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<SupportPlanDecision> supportPlan(@PathVariable String id, @Body String body, @Nullable Principal principal) {
-        return HttpResponse.created(service.checkSupportPlan(id, json.read(body, SupportPlanRequest.class), Users.name(principal)));
+    public HttpResponse<SupportPlanDecision> supportPlan(@PathVariable String id, @Nullable @Body String body, Authentication user) {
+        return HttpResponse.created(service.checkSupportPlan(id, json.read(body, SupportPlanRequest.class), user.getName()));
     }
 
     @Secured({Roles.PANEL, Roles.ADMIN})
     @Operation(summary = "Record the panel's decision on a package: APPROVED, ADJUSTED (with the agreed weekly amount) or DECLINED, with a reason")
     @RequestBody(content = @Content(schema = @Schema(implementation = PanelDecisionRequest.class)))
     @Post(value = "/allocations/{id}/panel-decision", consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<PanelDecisionView> panelDecision(@PathVariable String id, @Body String body, @Nullable Principal principal) {
-        return HttpResponse.created(service.recordPanelDecision(id, json.read(body, PanelDecisionRequest.class), Users.name(principal)));
+    public HttpResponse<PanelDecisionView> panelDecision(@PathVariable String id, @Nullable @Body String body, Authentication user) {
+        return HttpResponse.created(service.recordPanelDecision(id, json.read(body, PanelDecisionRequest.class), user.getName()));
     }
 }

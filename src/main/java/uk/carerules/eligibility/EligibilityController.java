@@ -3,7 +3,6 @@ package uk.carerules.eligibility;
 import io.micronaut.security.annotation.Secured;
 import uk.carerules.security.Roles;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -16,9 +15,8 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import uk.carerules.web.StrictJson;
-import uk.carerules.web.Users;
 
-import java.security.Principal;
+import io.micronaut.security.authentication.Authentication;
 
 @Controller("/api/eligibility")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -36,12 +34,9 @@ public class EligibilityController {
     @Operation(summary = "Decide whether an assessed person's (or carer's) needs are eligible, under the law in force on the assessment date")
     @RequestBody(content = @Content(schema = @Schema(implementation = EligibilityRequest.class)))
     @Post(consumes = MediaType.APPLICATION_JSON, produces = MediaType.APPLICATION_JSON)
-    public HttpResponse<EligibilityDecision> decide(@Nullable @Body String body, HttpRequest<?> http) {
-        // The body is read as raw text (nullable, so an empty body reaches StrictJson) and the signed-in user is taken
-        // from the request, not bound as a parameter: without a security module an unannotated Principal parameter is
-        // bound from the JSON body, which made the framework parse the body first (and answer bad JSON itself).
-        EligibilityRequest request = json.read(body, EligibilityRequest.class);
-        Principal principal = http.getUserPrincipal().orElse(null);
-        return HttpResponse.created(service.decide(request, Users.name(principal)));
+    public HttpResponse<EligibilityDecision> decide(@Nullable @Body String body, Authentication user) {
+        // The body is raw text (nullable, so that even an empty body reaches StrictJson and its problem); the user is
+        // the signed-in one, bound by Micronaut Security, never a name from the body.
+        return HttpResponse.created(service.decide(json.read(body, EligibilityRequest.class), user.getName()));
     }
 }

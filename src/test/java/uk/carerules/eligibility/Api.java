@@ -37,12 +37,13 @@ final class Api {
 
     static Reply post(HttpClient client, String path, String body, MediaType contentType) {
         MutableHttpRequest<String> request = HttpRequest.POST(path, body).contentType(contentType)
-            .accept(MediaType.APPLICATION_JSON_TYPE, new MediaType("application/problem+json"));
+            .accept(MediaType.APPLICATION_JSON_TYPE, new MediaType("application/problem+json")).basicAuth("tester", "tester");
         return exchange(client, request);
     }
 
     static Reply get(HttpClient client, String path) {
-        return exchange(client, HttpRequest.GET(path).accept(MediaType.APPLICATION_JSON_TYPE, new MediaType("application/problem+json")));
+        return exchange(client, HttpRequest.GET(path).accept(MediaType.APPLICATION_JSON_TYPE, new MediaType("application/problem+json"))
+            .basicAuth("tester", "tester"));
     }
 
     private static Reply exchange(HttpClient client, HttpRequest<?> request) {

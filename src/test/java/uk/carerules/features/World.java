@@ -33,6 +33,10 @@ public final class World {
     /** Which part of the request the assessment steps fill in: "facs", "careAct" or "carer". */
     String assessment;
 
+    /** Who the scenario is signed in as (user, password); the test administrator unless a step says otherwise. */
+    String user = "tester";
+    String password = "tester";
+
     /** The last answer to the request. */
     Answer last;
     long storedBefore;
@@ -69,6 +73,8 @@ public final class World {
             builder.method(method, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
         }
         builder.header("Accept", "application/json, application/problem+json");
+        builder.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         try {
             HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             String text = response.body();
