@@ -31,4 +31,10 @@ public interface DecisionRepository extends GenericRepository<DecisionRecord, St
 
 
     long count();
+
+    long count(PredicateSpecification<DecisionRecord> filter);
+
+    /** Ids of decisions that a later decision corrects: what-if and reports work on current decisions only. */
+    @io.micronaut.data.annotation.Query("SELECT supersedes FROM decision WHERE supersedes IS NOT NULL")
+    List<String> findSupersededIds();
 }

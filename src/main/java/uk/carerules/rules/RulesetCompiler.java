@@ -5,12 +5,10 @@ import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.Message;
-import org.kie.api.builder.Results;
+import org.kie.api.builder.ReleaseId;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.io.ResourceFactory;
-import org.kie.internal.utils.KieHelper;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -28,57 +26,47 @@ public class RulesetCompiler {
 
     private final Map<String, KieBase> compiled = new ConcurrentHashMap<>();
 
+    /** The compiled rules; a ruleset with errors throws, listing every problem. */
     public KieBase compile(Ruleset ruleset) {
-        return compiled.computeIfAbsent(ruleset.hash(), hash -> build(ruleset));
-    }
-
-    /** Compiles without caching and returns every error and warning (for validation). */
-    public List<RulesetProblem> check(Ruleset ruleset) {
-        List<RulesetProblem> problems = new ArrayList<>();
-        verify(helperFor(ruleset), problems);
-        return problems;
-    }
-
-    /** One compilation: its problems are checked, then its module gives the KieBase (KieHelper would compile twice). */
-    private static KieBase build(Ruleset ruleset) {
-        KieServices services = KieServices.Factory.get();
-        KieFileSystem files = fileSystem(services, ruleset);
-        KieBuilder builder = services.newKieBuilder(files).buildAll();
-        List<RulesetProblem> problems = new ArrayList<>();
-        collect(builder.getResults(), problems);
-        if (problems.stream().anyMatch(RulesetProblem::isError)) {
-            throw new RulesetException("Ruleset " + ruleset.name() + " does not compile", problems);
+        KieBase kieBase = compiled.get(ruleset.hash());
+        if (kieBase != null) {
+            return kieBase;
         }
-        return services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase();
+        Result result = build(ruleset);
+        if (result.kieBase() == null) {
+            throw new RulesetException("Ruleset " + ruleset.name() + " does not compile", result.problems());
+        }
+        return result.kieBase();
     }
 
-    private static KieFileSystem fileSystem(KieServices services, Ruleset ruleset) {
+    /** Every error and warning the compiler reports (the compiled rules are kept when there are no errors). */
+    public List<RulesetProblem> check(Ruleset ruleset) {
+        return compiled.containsKey(ruleset.hash()) ? List.of() : build(ruleset).problems();
+    }
+
+    private record Result(KieBase kieBase, List<RulesetProblem> problems) {
+    }
+
+    private Result build(Ruleset ruleset) {
+        KieServices services = KieServices.Factory.get();
         KieFileSystem files = services.newKieFileSystem();
         // Each version gets its own release id, so that versions compiled side by side never replace each other.
         ReleaseId id = services.newReleaseId("uk.carerules.rulesets", "v" + ruleset.hash().replaceAll("[^A-Za-z0-9]", ""), "1.0.0");
         files.generateAndWritePomXML(id);
         ruleset.drlFiles().forEach((path, text) -> files.write("src/main/resources/" + path,
             ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8)).setResourceType(ResourceType.DRL)));
-        return files;
-    }
-
-    private static void verify(KieHelper helper, List<RulesetProblem> problems) {
-        collect(helper.verify(), problems);
-    }
-
-    private static KieHelper helperFor(Ruleset ruleset) {
-        KieHelper helper = new KieHelper();
-        ruleset.drlFiles().forEach((path, text) -> helper.addResource(
-            ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8)).setSourcePath(path),
-            ResourceType.DRL));
-        return helper;
-    }
-
-    private static void collect(Results results, List<RulesetProblem> problems) {
-        for (Message m : results.getMessages(Message.Level.ERROR, Message.Level.WARNING)) {
+        KieBuilder builder = services.newKieBuilder(files).buildAll();
+        List<RulesetProblem> problems = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING)) {
             String path = m.getPath() == null ? null : m.getPath().replaceFirst("^src/main/resources/", "");
             problems.add(new RulesetProblem(m.getLevel() == Message.Level.ERROR ? "ERROR" : "WARNING",
                 path, Math.max(m.getLine(), 0), Math.max(m.getColumn(), 0), m.getText().trim()));
         }
+        if (problems.stream().anyMatch(RulesetProblem::isError)) {
+            return new Result(null, problems);
+        }
+        KieBase kieBase = compiled.computeIfAbsent(ruleset.hash(),
+            h -> services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase());
+        return new Result(kieBase, problems);
     }
 }

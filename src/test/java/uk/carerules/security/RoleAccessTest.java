@@ -37,7 +37,11 @@ class RoleAccessTest {
         new Endpoint("POST", "/api/decisions/x/replay", Map.of(), Set.of("auditor")),
         new Endpoint("POST", "/api/replays", Map.of(), Set.of("auditor")),
         new Endpoint("GET", "/api/audit/verify", null, Set.of("auditor")),
-        new Endpoint("GET", "/api/rulesets", null, Set.of("policy", "auditor")));
+        new Endpoint("GET", "/api/rulesets", null, Set.of("policy", "auditor")),
+        new Endpoint("POST", "/api/rulesets/validate", Map.of(), Set.of("policy")),
+        new Endpoint("POST", "/api/what-if", Map.of(), Set.of("policy")),
+        new Endpoint("GET", "/api/what-if/x", null, Set.of("policy")),
+        new Endpoint("POST", "/api/calibration", Map.of(), Set.of("policy")));
 
     @Test
     void everyRoleOnlyWhereItBelongs() {
