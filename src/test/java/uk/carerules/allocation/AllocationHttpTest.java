@@ -316,6 +316,10 @@ class AllocationHttpTest {
         return new BigDecimal(a.body().get("weeklyIndicativeBudget").toString());
     }
 
+    static List<Object> codesOf(Map<String, Object> panel) {
+        return codes(panel);
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Object> codes(Map<String, Object> panel) {
         return ((List<Map<String, Object>>) panel.get("reasons")).stream().map(r -> r.get("code")).toList();
