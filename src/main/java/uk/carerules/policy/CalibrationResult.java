@@ -25,7 +25,7 @@ public record CalibrationResult(int cases,
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Fit(double rSquared, double shareWithinTenPercent, @Nullable Gap largestUnderAllocation, @Nullable Gap largestOverAllocation) {
+    public record Fit(BigDecimal rSquared, BigDecimal shareWithinTenPercent, @Nullable Gap largestUnderAllocation, @Nullable Gap largestOverAllocation) {
     }
 
     @Serdeable

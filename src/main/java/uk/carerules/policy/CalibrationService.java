@@ -114,17 +114,17 @@ public class CalibrationService {
     }
 
     private static CalibrationResult.Fit fit(List<Scored> cases, BigDecimal leastSquares, BigDecimal proposed) {
-        double mean = cases.stream().mapToDouble(c -> c.cost().doubleValue()).average().orElse(0);
-        double ssTot = 0;
-        double ssRes = 0;
+        BigDecimal mean = cases.stream().map(Scored::cost).reduce(BigDecimal.ZERO, BigDecimal::add)
+            .divide(BigDecimal.valueOf(cases.size()), MC);
+        BigDecimal ssTot = BigDecimal.ZERO;
+        BigDecimal ssRes = BigDecimal.ZERO;
         int within = 0;
         CalibrationResult.Gap under = null;
         CalibrationResult.Gap over = null;
         for (Scored c : cases) {
-            double y = c.cost().doubleValue();
-            double predicted = leastSquares.doubleValue() * c.points();
-            ssTot += (y - mean) * (y - mean);
-            ssRes += (y - predicted) * (y - predicted);
+            BigDecimal predicted = leastSquares.multiply(BigDecimal.valueOf(c.points()), MC);
+            ssTot = ssTot.add(c.cost().subtract(mean).pow(2, MC));
+            ssRes = ssRes.add(c.cost().subtract(predicted).pow(2, MC));
             BigDecimal indicative = proposed.multiply(BigDecimal.valueOf(c.points())).setScale(2, RoundingMode.HALF_UP);
             BigDecimal difference = indicative.subtract(c.cost());
             if (difference.abs().compareTo(c.cost().multiply(new BigDecimal("0.10"))) <= 0) {
@@ -138,8 +138,10 @@ public class CalibrationService {
                 over = gap;
             }
         }
-        double r2 = ssTot == 0 ? 1 : 1 - ssRes / ssTot;
-        return new CalibrationResult.Fit(Math.round(r2 * 10000) / 10000.0, Math.round(within * 10000.0 / cases.size()) / 10000.0, under, over);
+        // R squared and the share within 10% are ratios, not money: reported to four places.
+        BigDecimal r2 = ssTot.signum() == 0 ? BigDecimal.ONE : BigDecimal.ONE.subtract(ssRes.divide(ssTot, MC));
+        BigDecimal share = BigDecimal.valueOf(within).divide(BigDecimal.valueOf(cases.size()), 4, RoundingMode.HALF_UP);
+        return new CalibrationResult.Fit(r2.setScale(4, RoundingMode.HALF_UP), share, under, over);
     }
 
     /** Bands with about the same number of cases each, from 0 to the highest possible score; amounts never fall as points rise. */

@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public class RulesetCompiler {
 
     private final Map<String, KieBase> compiled = new ConcurrentHashMap<>();
+    private final Map<String, List<RulesetProblem>> warnings = new ConcurrentHashMap<>();
 
     /** The compiled rules; a ruleset with errors throws, listing every problem. */
     public KieBase compile(Ruleset ruleset) {
@@ -41,7 +42,7 @@ public class RulesetCompiler {
 
     /** Every error and warning the compiler reports (the compiled rules are kept when there are no errors). */
     public List<RulesetProblem> check(Ruleset ruleset) {
-        return compiled.containsKey(ruleset.hash()) ? List.of() : build(ruleset).problems();
+        return compiled.containsKey(ruleset.hash()) ? warnings.getOrDefault(ruleset.hash(), List.of()) : build(ruleset).problems();
     }
 
     private record Result(KieBase kieBase, List<RulesetProblem> problems) {
@@ -65,6 +66,7 @@ public class RulesetCompiler {
         if (problems.stream().anyMatch(RulesetProblem::isError)) {
             return new Result(null, problems);
         }
+        warnings.put(ruleset.hash(), List.copyOf(problems));
         KieBase kieBase = compiled.computeIfAbsent(ruleset.hash(),
             h -> services.newKieContainer(builder.getKieModule().getReleaseId()).getKieBase());
         return new Result(kieBase, problems);

@@ -59,7 +59,7 @@ public class CalibrateCommand implements Callable<Integer> {
         System.out.println("Least-squares price per point: " + result.leastSquaresPricePerPoint());
         System.out.println("Proposed price per point:      " + result.proposedPricePerPoint());
         System.out.println("R squared: " + result.fit().rSquared() + ", within ±10% of current cost: "
-            + Math.round(result.fit().shareWithinTenPercent() * 100) + "%");
+            + result.fit().shareWithinTenPercent().movePointRight(2).stripTrailingZeros().toPlainString() + "%");
         result.bands().forEach(b -> System.out.println("  band " + b.fromPoints() + "-" + b.toPoints() + ": " + b.cases() + " cases, median "
             + b.medianCurrentWeekly() + ", proposed " + b.proposedWeekly()));
         result.notes().forEach(n -> System.out.println("Note: " + n));
