@@ -316,6 +316,21 @@ class AllocationHttpTest {
         return new BigDecimal(a.body().get("weeklyIndicativeBudget").toString());
     }
 
+    @Test
+    void aBodyOfJsonNullIsABadRequestOnEveryEndpointAndNothingIsStored() {
+        String e = eligible("P-110", "2024-05-10");
+        String id = api.post("/api/allocations", Cases.allocation("P-110", "2024-06-01", e, Cases.answers("B", "A"))).string("decisionId");
+        long before = decisions.count();
+        for (String path : List.of("/api/eligibility", "/api/allocations", "/api/carer-allocations", "/api/allocations/" + id + "/support-plan",
+            "/api/allocations/" + id + "/panel-decision", "/api/replays")) {
+            Api.Answer a = api.postRaw(path, "null", "application/json");
+            assertThat(a.status()).as(path).isEqualTo(400);
+            assertThat(a.contentType()).as(path).isEqualTo("application/problem+json");
+            assertThat(a.list("errors")).as(path).extracting(m -> m.get("field")).containsExactly("body");
+        }
+        assertThat(decisions.count()).isEqualTo(before);
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Object> codes(Map<String, Object> panel) {
         return ((List<Map<String, Object>>) panel.get("reasons")).stream().map(r -> r.get("code")).toList();
