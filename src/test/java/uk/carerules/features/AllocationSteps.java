@@ -145,6 +145,12 @@ public class AllocationSteps {
         answers().putAll(Vocabulary.answerList(list));
     }
 
+    /** Sets a field of the request to the id of a decision made in this scenario, e.g. "eligibilityDecisionId" to the corrected decision. */
+    @Given("the request field {string} is {decision}")
+    public void requestFieldIsDecision(String field, String which) {
+        world.request.put(field, world.decision(which));
+    }
+
     // ------------------------------------------------------------------ asking for the budget
 
     @When("the indicative budget is worked out")
