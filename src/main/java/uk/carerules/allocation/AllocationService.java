@@ -134,7 +134,8 @@ public class AllocationService {
         }
         supersession.check(request.supersedes(), DecisionKind.PANEL_DECISION, allocation.personRef());
         BigDecimal agreed = switch (request.decision()) {
-            case ADJUSTED -> request.agreedWeekly();
+            // money is answered with two decimals (API.md); @Digits allows no more, so this never rounds
+            case ADJUSTED -> request.agreedWeekly().setScale(2, java.math.RoundingMode.UNNECESSARY);
             case APPROVED -> planResult != null ? planResult.weeklyCost() : indicative.weeklyIndicativeBudget();
             case DECLINED -> null;
         };

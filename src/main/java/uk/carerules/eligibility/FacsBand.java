@@ -13,6 +13,6 @@ public enum FacsBand {
     }
 
     public String label() {
-        return name().charAt(0) + name().substring(1).toLowerCase();
+        return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -71,6 +71,10 @@ public class StrictJson {
 
     public <T> T bind(JsonNode tree, Class<T> type) {
         List<FieldError> errors = new ArrayList<>();
+        if (tree == null || tree.isNull() || tree.isMissingNode()) {
+            // a body of JSON null would otherwise reach the validator as null and fail as a 500
+            throw new BadRequestException("The request has 1 bad field: body", List.of(new FieldError("body", "must be an object, not null")));
+        }
         Object value = convert(tree, type, "", errors);
         if (errors.isEmpty()) {
             for (ConstraintViolation<Object> v : validator.validate(value)) {

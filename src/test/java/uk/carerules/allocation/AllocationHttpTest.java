@@ -320,6 +320,41 @@ class AllocationHttpTest {
         return codes(panel);
     }
 
+    @Test
+    void aBodyOfJsonNullIsABadRequestOnEveryEndpointAndNothingIsStored() {
+        String e = eligible("P-110", "2024-05-10");
+        String id = api.post("/api/allocations", Cases.allocation("P-110", "2024-06-01", e, Cases.answers("B", "A"))).string("decisionId");
+        long before = decisions.count();
+        for (String path : List.of("/api/eligibility", "/api/allocations", "/api/carer-allocations", "/api/allocations/" + id + "/support-plan",
+            "/api/allocations/" + id + "/panel-decision", "/api/replays")) {
+            Api.Answer a = api.postRaw(path, "null", "application/json");
+            assertThat(a.status()).as(path).isEqualTo(400);
+            assertThat(a.contentType()).as(path).isEqualTo("application/problem+json");
+            assertThat(a.list("errors")).as(path).extracting(m -> m.get("field")).containsExactly("body");
+        }
+        assertThat(decisions.count()).isEqualTo(before);
+    }
+
+    @Test
+    void reasonsWriteMoneyAndWordsTheSameWayWhateverTheServersLocale() {
+        String e = eligible("P-111", "2024-05-10");
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            // Turkish: "." groups thousands, "," marks pennies, and "I".toLowerCase() is a dotless i
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+            Api.Answer a = api.post("/api/allocations", Cases.allocation("P-111", "2024-06-01", e, Cases.answers("B", "A")));
+            assertThat(a.list("reasons")).extracting(r -> (String) r.get("text"))
+                .contains("29 points at £4.00 a point a week gives £116.00 a week.")
+                .anySatisfy(t -> assertThat(t).contains("£116.00 a week, £6,032.00 a year"));
+            Api.Answer plan = api.post("/api/allocations/" + a.string("decisionId") + "/support-plan", Map.of("route", "DIRECT_PAYMENT",
+                "lines", List.of(Map.of("service", "Home care", "unit", "hours", "quantityPerWeek", 5, "unitCost", 23.00))));
+            assertThat(plan.list("reasons")).extracting(r -> (String) r.get("text"))
+                .contains("Home care: 5 hours a week at £23.00 = £115.00 a week (direct payment).");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Object> codes(Map<String, Object> panel) {
         return ((List<Map<String, Object>>) panel.get("reasons")).stream().map(r -> r.get("code")).toList();

@@ -82,6 +82,7 @@ class EligibilityBadInputHttpTest {
             raw("duplicate field", "{\"personRef\": \"P-1\", \"personRef\": \"P-2\"}", WHOLE_BODY, "Duplicate field"),
             raw("empty body", "", WHOLE_BODY, "a JSON object is required"),
             raw("a list instead of an object", "[]", WHOLE_BODY, "must be an object"),
+            raw("JSON null instead of an object", "null", WHOLE_BODY, "must be an object, not null"),
             // not exactly one assessment
             bad("both facs and careAct", facs(r -> r.put("careAct", Api.careAct("2012-03-01").get("careAct"))), List.of("facs", "careAct"), "only one assessment may be sent"),
             bad("neither facs nor careAct nor carer", facs(r -> r.remove("facs")), List.of("facs|careAct|carer"), "exactly one of facs, careAct, carer"),

@@ -254,9 +254,7 @@ public class EligibilitySteps {
     @When("the decision is made")
     @When("the assessor asks for an eligibility decision")
     public void decide() {
-        world.storedBefore = Services.storedDecisions(world.rulesDir);
-        world.last = world.send("POST", "/api/eligibility", world.requestJson());
-        world.storedAfter = Services.storedDecisions(world.rulesDir);
+        world.decide("/api/eligibility", world.requestJson());
     }
 
     // ------------------------------------------------------------------ helpers

@@ -2,7 +2,9 @@ package uk.carerules.features;
 
 import io.cucumber.java.ParameterType;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * The words a scenario may use in each parameter of a step, turned into the API's codes. The allowed
@@ -71,5 +73,55 @@ public class ParameterTypes {
     @ParameterType(Vocabulary.REGIME_REGEX)
     public String regime(String words) {
         return Vocabulary.code(Vocabulary.REGIMES, words, "regime");
+    }
+
+    // ------------------------------------------------------------------ the RAS and audit
+
+    /** Money: £116.00, £6,032.00, £120, -£11.60. The pennies are kept as written. */
+    @ParameterType(value = Vocabulary.MONEY_REGEX, useForSnippets = false)
+    public BigDecimal money(String text) {
+        return Vocabulary.money(text);
+    }
+
+    /** A questionnaire domain: its title, a short name, or its code. */
+    @ParameterType(value = Vocabulary.DOMAIN_REGEX, useForSnippets = false)
+    public String domain(String words) {
+        return Vocabulary.domain(words);
+    }
+
+    /** An answer to a question: one letter. */
+    @ParameterType(value = Vocabulary.ANSWER_REGEX, useForSnippets = false)
+    public String answer(String letter) {
+        return letter.toUpperCase(Locale.ROOT);
+    }
+
+    /** A financial year as the rates folders are named: 2024-25. */
+    @ParameterType(value = Vocabulary.YEAR_REGEX, useForSnippets = false)
+    public String year(String year) {
+        return year;
+    }
+
+    /** How points become pounds: price per point or banded table. */
+    @ParameterType(Vocabulary.METHOD_REGEX)
+    public String method(String words) {
+        return Vocabulary.code(Vocabulary.METHODS, words, "RAS method");
+    }
+
+    /** A change the rules made to the weekly amount: informal support, the minimum, the maximum (the ceiling). */
+    @ParameterType(Vocabulary.ADJUSTMENT_REGEX)
+    public String adjustment(String words) {
+        return Vocabulary.code(Vocabulary.ADJUSTMENTS, words, "adjustment");
+    }
+
+    /** What a panel decides: APPROVED, ADJUSTED, DECLINED (or approves, adjusts, declines). */
+    @ParameterType(Vocabulary.PANEL_OUTCOME_REGEX)
+    public String panelOutcome(String words) {
+        return Vocabulary.code(Vocabulary.PANEL_OUTCOMES, words, "panel decision");
+    }
+
+    /** Which decision of the scenario: "that decision", "the allocation", "the earlier decision", … (resolved when used). */
+    @ParameterType(value = Vocabulary.DECISION_REGEX, useForSnippets = false)
+    public String decision(String words) {
+        return words;
     }
 }

@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The real service, started over HTTP once per rules directory and kept for the whole run (starting
  * Micronaut and compiling the rules takes seconds; a scenario takes milliseconds). Each server has its
- * own fresh in-memory database, so decisions made with a candidate ruleset never mix with the live one's.
+ * own fresh in-memory database, so decisions made with a candidate ruleset never mix with the live one's;
+ * a scenario that restarts the service on the same records gives its rules a file database of their own.
  */
 public final class Services {
 
@@ -20,6 +21,8 @@ public final class Services {
     public static final String DEFAULT_RULES = "rules";
 
     private static final Map<String, EmbeddedServer> SERVERS = new ConcurrentHashMap<>();
+    /** Rules directories whose server keeps its records in a database of their own (e.g. a file in a scenario's temporary folder). */
+    private static final Map<String, String> DATABASES = new ConcurrentHashMap<>();
 
     private Services() {
     }
@@ -32,9 +35,44 @@ public final class Services {
     private static EmbeddedServer start(String rulesDir) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("rules.dir", rulesDir);
-        properties.put("datasources.default.url", "jdbc:h2:mem:features-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        properties.put("datasources.default.url", DATABASES.getOrDefault(rulesDir, "jdbc:h2:mem:features-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
         properties.put("micronaut.server.port", -1);
         return ApplicationContext.run(EmbeddedServer.class, properties, "test");
+    }
+
+    /**
+     * From now on the server for {@code rulesDir} keeps its records in the database at {@code url}, which outlives
+     * the server: {@link #restart} starts a new server on the same records.
+     */
+    public static void useDatabase(String rulesDir, String url) {
+        DATABASES.put(rulesDir, url);
+    }
+
+    /** Stops the server for {@code rulesDir}; the next request starts a new one, reading the rules again, on the same database. */
+    public static void restart(String rulesDir) {
+        if (!DATABASES.containsKey(rulesDir)) {
+            throw new IllegalStateException("Only a server with a database of its own can be restarted on the same records: start the "
+                + "scenario with 'Given the rules are a copy of the live rules'.");
+        }
+        stop(rulesDir);
+    }
+
+    /** Stops the server for {@code rulesDir}, if it is running, and forgets its database. */
+    public static void forget(String rulesDir) {
+        stop(rulesDir);
+        DATABASES.remove(rulesDir);
+    }
+
+    /** The server for {@code rulesDir} if it is running, without starting one. */
+    public static java.util.Optional<EmbeddedServer> running(String rulesDir) {
+        return java.util.Optional.ofNullable(SERVERS.get(rulesDir));
+    }
+
+    private static void stop(String rulesDir) {
+        EmbeddedServer server = SERVERS.remove(rulesDir);
+        if (server != null) {
+            server.getApplicationContext().close();
+        }
     }
 
     /** How many decisions the server for {@code rulesDir} has stored. */

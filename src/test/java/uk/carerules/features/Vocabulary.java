@@ -159,6 +159,146 @@ public final class Vocabulary {
         "CARE_ACT_2014_CARER", List.of("the care act for carers", "care act for carers", "care act 2014 carer"));
     static final String REGIME_REGEX = "(?i:FACS(?:[ _]2010)?|Fair Access to Care Services|(?:the )?Care Act(?: 2014)? for carers|care[ _]act[ _]2014[ _]carer|(?:the )?Care[ _]Act(?:[ _]2014)?)";
 
+    // ------------------------------------------------------------------ the RAS: questionnaire domains and answers
+
+    /**
+     * The questionnaire's domains: their titles in the shipped rules (questionnaire.drl) and short names.
+     * A domain not listed here (a council's own) may be written by its code or by words that make its code
+     * ("sleep and rest" for SLEEP_AND_REST): the service checks it against the questionnaire in force.
+     */
+    static final Map<String, String> DOMAINS = words(
+        "PERSONAL_CARE", List.of("personal care"),
+        "EATING_AND_DRINKING", List.of("eating and drinking", "eating"),
+        "PHYSICAL_AND_MENTAL_WELLBEING", List.of("physical and mental wellbeing", "wellbeing"),
+        "DAILY_LIVING_TASKS", List.of("daily living tasks at home", "daily living tasks", "daily living"),
+        "RELATIONSHIPS", List.of("relationships"),
+        "COMMUNITY_PARTICIPATION", List.of("community participation", "community"),
+        "WORK_LEARNING_VOLUNTEERING", List.of("work, learning and volunteering", "work learning and volunteering", "work"),
+        "DECISIONS_AND_CHOICES", List.of("making decisions and choices", "decisions and choices", "making decisions"),
+        "STAYING_SAFE", List.of("staying safe", "risk"),
+        "COMPLEX_NEEDS_OR_BEHAVIOUR", List.of("complex needs or behaviour that challenges", "complex needs or behaviour", "complex needs",
+            "behaviour that challenges", "behaviour"),
+        "INFORMAL_SUPPORT", List.of("support from family, friends or an unpaid carer", "informal support", "unpaid carer support",
+            "an unpaid carer's support", "unpaid carer's support", "support from an unpaid carer"));
+
+    /** Any domain's words (letters, digits, spaces, commas, apostrophes, hyphens), not "every …": checked by {@link #domain}. */
+    static final String DOMAIN_REGEX = "(?!every |the answer )[A-Za-z][A-Za-z0-9 ,'’_-]*";
+
+    /** The code of a domain: a known title or short name, else the words made into a code. */
+    static String domain(String words) {
+        String code = DOMAINS.get(normalise(words));
+        if (code != null) {
+            return code;
+        }
+        String made = normalise(words).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_+|_+$", "");
+        if (made.isEmpty()) {
+            throw new IllegalArgumentException("'" + words + "' is not a questionnaire domain. Known: " + String.join("; ", DOMAINS.keySet()));
+        }
+        return made;
+    }
+
+    /** An answer to a question: one letter (A = no help needed … D or E = the most help). */
+    static final String ANSWER_REGEX = "[A-Za-z]";
+
+    /**
+     * Several answers in one line: "personal care D, work, learning and volunteering C and staying safe B"
+     * (commas, semicolons or "and" between them; each answer a capital letter after its domain).
+     */
+    static Map<String, String> answerList(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(.+?)\\s+(?:is answered\\s+|at\\s+|:\\s*)?([A-Z])\\s*(?:,|;|\\band\\b|$)")
+            .matcher(text.trim());
+        Map<String, String> answers = new LinkedHashMap<>();
+        int at = 0;
+        while (at < text.trim().length() && m.find(at) && m.start() == at) {
+            answers.put(domain(m.group(1)), m.group(2));
+            at = m.end();
+        }
+        if (answers.isEmpty() || at < text.trim().length()) {
+            throw new IllegalArgumentException("Cannot read the answers in '" + text + "' (stopped at '" + text.trim().substring(Math.min(at,
+                text.trim().length())) + "'). Write each domain then its answer as a capital letter, e.g. 'personal care D and staying safe B'.");
+        }
+        return answers;
+    }
+
+    // ------------------------------------------------------------------ the RAS: money, method, adjustments, panel, routes
+
+    /** An amount of money: £116.00, £6,032.00, £120, -£11.60 (or £-11.60). */
+    static final String MONEY_REGEX = "-?£-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d{1,2})?";
+
+    /** The amount, keeping the pennies as written (£120 is 120, £120.00 is 120.00). */
+    static java.math.BigDecimal money(String text) {
+        String t = text.trim();
+        boolean negative = t.startsWith("-") || t.startsWith("£-");
+        java.math.BigDecimal amount = new java.math.BigDecimal(t.replace("£", "").replace(",", "").replace("-", ""));
+        return negative ? amount.negate() : amount;
+    }
+
+    /** A financial year as the rates folders name it, e.g. 2024-25. */
+    static final String YEAR_REGEX = "\\d{4}-\\d{2}";
+
+    static final Map<String, String> METHODS = words(
+        "PRICE_PER_POINT", List.of("price per point", "a price per point", "the price per point"),
+        "BANDED_TABLE", List.of("banded table", "a banded table", "the banded table"));
+    static final String METHOD_REGEX = "(?i:(?:a |the )?price[ _]per[ _]point|(?:a |the )?banded[ _]table)";
+
+    static final Map<String, String> ADJUSTMENTS = words(
+        "INFORMAL_SUPPORT", List.of("informal support", "an unpaid carer's support", "unpaid carer's support", "unpaid carer support",
+            "an unpaid carer's continuing support", "unpaid care"),
+        "MINIMUM", List.of("the minimum", "the minimum weekly amount", "raising to the minimum"),
+        "MAXIMUM", List.of("the maximum", "the maximum weekly amount", "the ceiling", "the RAS ceiling", "ceiling", "capping at the ceiling"));
+    static final String ADJUSTMENT_REGEX = "(?i:informal[ _]support|(?:an )?unpaid carer(?:'s)?(?: continuing)? support|unpaid care"
+        + "|(?:raising to )?the minimum(?: weekly amount)?|minimum"
+        + "|the maximum(?: weekly amount)?|maximum|(?:capping at )?the (?:RAS )?ceiling|ceiling)";
+
+    /** Why a case goes to the panel: the codes the rules give (panel.drl, calculation.drl, support-plan.drl) and plain words. */
+    static final Map<String, String> PANEL_REASONS = words(
+        "ABOVE_CEILING", List.of("the amount is above the ceiling", "the amount is above the RAS ceiling", "above the ceiling",
+            "above the RAS ceiling", "ceiling"),
+        "ABOVE_SIGN_OFF_THRESHOLD", List.of("the amount is above the sign-off threshold", "above the sign-off threshold",
+            "above the sign off threshold", "the sign-off threshold"),
+        "EXCEPTIONAL_TWO_CARERS", List.of("two carers are needed at once", "two carers needed at once", "two people are needed at once",
+            "two carers", "exceptional need for two carers"),
+        "EXCEPTIONAL_BEHAVIOUR", List.of("behaviour that challenges at the highest level", "behaviour that challenges",
+            "exceptional behaviour", "exceptional need from behaviour"),
+        "PLAN_ABOVE_TOLERANCE", List.of("the plan is above the tolerance", "the plan is above tolerance", "the plan is beyond tolerance",
+            "the plan costs more than the tolerance allows", "plan above tolerance", "above tolerance", "beyond tolerance"),
+        "PLAN_ABOVE_SIGN_OFF_THRESHOLD", List.of("the plan is above the sign-off threshold", "plan above the sign-off threshold",
+            "the plan costs more than the sign-off threshold"),
+        "ALLOCATION_REFERRED", List.of("the indicative budget was referred to the panel", "the indicative budget was referred",
+            "the allocation was referred", "allocation referred"));
+
+    /** A list of panel reasons separated by commas or "and"; words or codes. */
+    static Set<String> panelReasons(String text) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (String part : normalise(text).replaceAll("\\.$", "").split("\\s*,\\s*|\\s+and\\s+")) {
+            if (!part.isBlank()) {
+                codes.add(code(PANEL_REASONS, part, "reason for the panel"));
+            }
+        }
+        return codes;
+    }
+
+    static final Map<String, String> ROUTES = words(
+        "DIRECT_PAYMENT", List.of("direct payment", "a direct payment", "DP"),
+        "MANAGED_ACCOUNT", List.of("managed account", "a managed account", "managed direct payment", "a managed direct payment"),
+        "INDIVIDUAL_SERVICE_FUND", List.of("individual service fund", "an individual service fund", "ISF"),
+        "COUNCIL_ARRANGED", List.of("council arranged", "council-arranged", "council arranged services", "council-arranged services",
+            "arranged by the council"));
+
+    static final Map<String, String> PANEL_OUTCOMES = words(
+        "APPROVED", List.of("approved", "approves", "approve"),
+        "ADJUSTED", List.of("adjusted", "adjusts", "adjust"),
+        "DECLINED", List.of("declined", "declines", "decline"));
+    static final String PANEL_OUTCOME_REGEX = "(?i:approved?|approves|adjust(?:ed|s)?|declined?|declines)";
+
+    // ------------------------------------------------------------------ audit: which decision
+
+    /** The decisions a scenario can point at (see {@code World#decision}). */
+    static final String DECISION_REGEX = "(?i:that decision|the decision|the last decision|the earlier decision|the first decision"
+        + "|the correction|the corrected decision|the original decision|the eligibility decision|the allocation(?: decision)?"
+        + "|the indicative budget(?: decision)?|the carer's (?:personal )?budget(?: decision)?|the support plan(?: decision)?"
+        + "|the panel(?:'s)? decision)";
+
     // ------------------------------------------------------------------ helpers
 
     /** Lower case, underscores as spaces, single spaces, straight apostrophes. */
