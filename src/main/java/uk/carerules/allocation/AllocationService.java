@@ -7,6 +7,7 @@ import uk.carerules.decisions.DecisionKind;
 import uk.carerules.decisions.DecisionLedger;
 import uk.carerules.decisions.DecisionRecord;
 import uk.carerules.decisions.DecisionRepository;
+import uk.carerules.decisions.StoredRulesets;
 import uk.carerules.decisions.Supersession;
 import uk.carerules.rules.Ruleset;
 import uk.carerules.rules.RulesetCatalog;
@@ -38,10 +39,11 @@ public class AllocationService {
     private final AssessmentDates dates;
     private final Supersession supersession;
     private final CanonicalJson json;
+    private final StoredRulesets storedRulesets;
 
     public AllocationService(RulesetCatalog catalog, Questionnaires questionnaires, AllocationEngine engine, DecisionLedger ledger,
                              DecisionRepository decisions, EligibleNeeds eligibleNeeds, AssessmentDates dates,
-                             Supersession supersession, CanonicalJson json) {
+                             Supersession supersession, CanonicalJson json, StoredRulesets storedRulesets) {
         this.catalog = catalog;
         this.questionnaires = questionnaires;
         this.engine = engine;
@@ -51,6 +53,7 @@ public class AllocationService {
         this.dates = dates;
         this.supersession = supersession;
         this.json = json;
+        this.storedRulesets = storedRulesets;
     }
 
     public Questionnaire questionnaire(LocalDate date) {
@@ -94,10 +97,12 @@ public class AllocationService {
 
     public SupportPlanDecision checkSupportPlan(String allocationId, SupportPlanRequest plan, String user) {
         checkRoutes(plan);
-        DecisionRecord allocation = allocation(allocationId);
+        DecisionRecord allocation = currentAllocation(allocationId);
         AllocationResult indicative = json.read(allocation.output(), AllocationResult.class);
         supersession.check(plan.supersedes(), DecisionKind.SUPPORT_PLAN, allocation.personRef());
-        Ruleset ruleset = rulesetFor(allocation.assessmentDate(), "assessmentDate");
+        // The plan is checked by the ruleset version that set the indicative budget, so that its tolerance and
+        // thresholds are the ones the person was told about, even after that year's files have changed or gone.
+        Ruleset ruleset = storedRulesets.ruleset(allocation.rulesetHash());
         SupportPlanInput input = new SupportPlanInput(plan, indicative.weeklyIndicativeBudget(), indicative.panel().required());
         AllocationEngine.Decided<SupportPlanResult> decided = engine.supportPlan(input, catalog.kieBase(ruleset));
         SupportPlanResult r = decided.result();
@@ -117,7 +122,7 @@ public class AllocationService {
         if (request.decision() != PanelOutcome.ADJUSTED && request.agreedWeekly() != null) {
             throw BadRequestException.field("agreedWeekly", "only an ADJUSTED decision gives an agreed weekly amount");
         }
-        DecisionRecord allocation = allocation(allocationId);
+        DecisionRecord allocation = currentAllocation(allocationId);
         AllocationResult indicative = json.read(allocation.output(), AllocationResult.class);
         List<DecisionRecord> related = decisions.findByRelatedDecisionIdOrderBySeq(allocationId);
         Optional<DecisionRecord> plan = latest(related, DecisionKind.SUPPORT_PLAN);
@@ -128,7 +133,9 @@ public class AllocationService {
                 + (plan.isPresent() ? ": its support plan " + plan.get().id() + " can be agreed without it." : "."));
         }
         Optional<DecisionRecord> earlier = latest(related, DecisionKind.PANEL_DECISION);
-        if (earlier.isPresent() && request.supersedes() == null) {
+        // The panel decides once on each thing put to it: the indicative budget, then each costed plan after that.
+        boolean newPlanSinceLastPanel = earlier.isPresent() && plan.isPresent() && plan.get().seq() > earlier.get().seq();
+        if (earlier.isPresent() && request.supersedes() == null && !newPlanSinceLastPanel) {
             throw new UnprocessableException("supersedes", "The panel already decided on allocation " + allocationId + " in decision "
                 + earlier.get().id() + "; to change it, send a new decision that supersedes it.");
         }
@@ -152,6 +159,15 @@ public class AllocationService {
 
     private static Optional<DecisionRecord> latest(List<DecisionRecord> related, DecisionKind kind) {
         return related.stream().filter(d -> d.kind().equals(kind.name())).reduce((a, b) -> b);
+    }
+
+    /** An allocation that a later allocation has corrected takes no more plans or panel decisions. */
+    private DecisionRecord currentAllocation(String id) {
+        DecisionRecord allocation = allocation(id);
+        decisions.findBySupersedes(id).stream().findFirst().ifPresent(newer -> {
+            throw new UnprocessableException("allocation", "Allocation " + id + " was superseded by " + newer.id() + "; use the current allocation.");
+        });
+        return allocation;
     }
 
     private DecisionRecord allocation(String id) {

@@ -10,6 +10,7 @@ import uk.carerules.allocation.SupportPlanInput;
 import uk.carerules.decisions.CanonicalJson;
 import uk.carerules.decisions.DecisionKind;
 import uk.carerules.decisions.DecisionRecord;
+import uk.carerules.decisions.StoredRulesets;
 import uk.carerules.eligibility.EligibilityEngine;
 import uk.carerules.eligibility.EligibilityRequest;
 import uk.carerules.rules.Evaluation;

@@ -10,6 +10,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import uk.carerules.decisions.RulesetVersionRecord;
 import uk.carerules.decisions.RulesetVersionRepository;
+import uk.carerules.decisions.StoredRulesets;
 import uk.carerules.rules.Ruleset;
 import uk.carerules.rules.RulesetCatalog;
 

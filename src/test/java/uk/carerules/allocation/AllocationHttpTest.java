@@ -226,6 +226,30 @@ class AllocationHttpTest {
     }
 
     @Test
+    void thePanelDecidesOnEachPlanPutToItAndACorrectedAllocationTakesNoMorePlans() {
+        String e = eligible("P-112", "2025-05-10");
+        Map<String, String> answers = Cases.answers("D", "A");
+        String id = api.post("/api/allocations", Cases.allocation("P-112", "2025-06-01", e, answers)).string("decisionId");
+        Map<String, Object> firstPlan = Map.of("route", "DIRECT_PAYMENT",
+            "lines", List.of(Map.of("service", "Home care", "unit", "hours", "quantityPerWeek", 20, "unitCost", 22.00)));
+        assertThat(api.post("/api/allocations/" + id + "/support-plan", firstPlan).status()).isEqualTo(201);
+        assertThat(api.post("/api/allocations/" + id + "/panel-decision", Map.of("decision", "APPROVED", "reason", "agreed")).status())
+            .isEqualTo(201);
+        assertThat(api.post("/api/allocations/" + id + "/panel-decision", Map.of("decision", "DECLINED", "reason", "again")).status())
+            .as("the same plan is not decided twice").isEqualTo(422);
+        assertThat(api.post("/api/allocations/" + id + "/support-plan", firstPlan).status()).isEqualTo(201);
+        assertThat(api.post("/api/allocations/" + id + "/panel-decision", Map.of("decision", "APPROVED", "reason", "new plan agreed")).status())
+            .as("a new plan goes to the panel afresh").isEqualTo(201);
+
+        Map<String, Object> correction = new HashMap<>(Cases.allocation("P-112", "2025-06-01", e, Cases.answers("C", "A")));
+        correction.put("supersedes", id);
+        assertThat(api.post("/api/allocations", correction).status()).isEqualTo(201);
+        Api.Answer stale = api.post("/api/allocations/" + id + "/support-plan", firstPlan);
+        assertThat(stale.status()).isEqualTo(422);
+        assertThat(stale.string("detail")).contains("superseded");
+    }
+
+    @Test
     void supportPlanBadInputIsRefusedAndNothingStored() {
         String e = eligible("P-109", "2024-05-10");
         String id = api.post("/api/allocations", Cases.allocation("P-109", "2024-06-01", e, Cases.answers("B", "A"))).string("decisionId");

@@ -59,6 +59,10 @@ class ReplayAfterRulesChangeTest {
             assertThat(api.post("/api/eligibility", Cases.facs("X-1", "2012-03-01", "SEVERAL")).body().get("eligible"))
                 .as("a new decision follows the edited threshold").isEqualTo(true);
             assertThat(api.get("/api/questionnaire?date=2024-06-01").status()).as("the 2024-25 rates are gone from rules/").isEqualTo(422);
+            Api.Answer plan = api.post("/api/allocations/" + allocation + "/support-plan", Map.of("route", "DIRECT_PAYMENT",
+                "lines", List.of(Map.of("service", "Home care", "unit", "hours", "quantityPerWeek", 5, "unitCost", 23.00))));
+            assertThat(plan.status()).as("a plan is checked by the rules that set the budget: %s", plan.body()).isEqualTo(201);
+            assertThat(plan.body().get("withinTolerance")).isEqualTo(true);
             assertThat(api.get("/api/rulesets").list("items")).anySatisfy(v -> {
                 assertThat(v.get("name")).isEqualTo("allocation/2024-25");
                 assertThat(v.get("live")).isEqualTo(false);

@@ -1,10 +1,8 @@
-package uk.carerules.audit;
+package uk.carerules.decisions;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import uk.carerules.decisions.RulesetVersionRecord;
-import uk.carerules.decisions.RulesetVersionRepository;
 import uk.carerules.rules.Ruleset;
 import uk.carerules.rules.RulesetLoader;
 import uk.carerules.rules.RulesetManifest;
