@@ -37,6 +37,7 @@ public final class Services {
         properties.put("rules.dir", rulesDir);
         properties.put("datasources.default.url", DATABASES.getOrDefault(rulesDir, "jdbc:h2:mem:features-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"));
         properties.put("micronaut.server.port", -1);
+        properties.put("rules.candidates-dir", candidatesRoot().toString());
         return ApplicationContext.run(EmbeddedServer.class, properties, "test");
     }
 
@@ -73,6 +74,24 @@ public final class Services {
         if (server != null) {
             server.getApplicationContext().close();
         }
+    }
+
+    private static java.nio.file.Path candidates;
+
+    /**
+     * Where the servers look for candidate rulesets: a copy, made once a run, of the shipped examples, so that
+     * scenarios can add candidates of their own without touching the project's files.
+     */
+    public static synchronized java.nio.file.Path candidatesRoot() {
+        if (candidates == null) {
+            try {
+                candidates = java.nio.file.Files.createTempDirectory("care-rules-candidates-");
+                uk.carerules.support.RulesCopies.copy(java.nio.file.Path.of("examples"), candidates);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return candidates;
     }
 
     /** How many decisions the server for {@code rulesDir} has stored. */
