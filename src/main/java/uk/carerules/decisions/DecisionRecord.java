@@ -14,7 +14,7 @@ import java.time.LocalDate;
  * @param assessmentDate the date that chose the law and the rates (kept apart from {@code decidedAt})
  * @param decidedAt      when the decision was made, UTC, to the microsecond
  */
-@MappedEntity("decision")
+@MappedEntity(value = "decision", escape = false) // unquoted: one SQL for H2 and PostgreSQL (see DecisionRepository)
 public record DecisionRecord(@Id String id,
                              long seq,
                              String kind,

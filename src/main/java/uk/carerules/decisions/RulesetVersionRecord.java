@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A ruleset version that has decided something, stored once with the full text of its files (JSON). */
-@MappedEntity("ruleset_version")
+@MappedEntity(value = "ruleset_version", escape = false) // unquoted: one SQL for H2 and PostgreSQL (see DecisionRepository)
 public record RulesetVersionRecord(@Id String hash,
                                    String name,
                                    String kind,
