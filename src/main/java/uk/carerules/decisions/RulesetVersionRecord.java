@@ -3,6 +3,8 @@ package uk.carerules.decisions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
+import io.micronaut.data.model.DataType;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,5 +17,5 @@ public record RulesetVersionRecord(@Id String hash,
                                    LocalDate effectiveFrom,
                                    @Nullable LocalDate effectiveTo,
                                    String files,
-                                   Instant firstUsedAt) {
+                                   @MappedProperty(type = DataType.OBJECT, converter = UtcTimestamp.class) Instant firstUsedAt) {
 }
