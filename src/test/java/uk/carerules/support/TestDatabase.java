@@ -52,7 +52,8 @@ public class TestDatabase implements LauncherSessionListener {
         admin("CREATE DATABASE " + database);
         // Every application context of this run: its own schema (a random name per context), created on connecting.
         System.setProperty("care-rules.test.schema", "t${random.shortuuid}");
-        datasource("${care-rules.test.schema}").forEach((k, v) -> System.setProperty(k, v.toString()));
+        settings("${care-rules.test.schema}").forEach((k, v) -> System.setProperty(k, v.toString()));
+        System.setProperty("datasources.default.connection-init-sql", "CREATE SCHEMA IF NOT EXISTS ${care-rules.test.schema}");
         // The demo accounts are on by default only for H2; the role tests use them.
         System.setProperty("care-rules.demo-accounts.enabled", "true");
     }
@@ -66,29 +67,35 @@ public class TestDatabase implements LauncherSessionListener {
     }
 
     /**
-     * The datasource settings for {@code schema} in this run's PostgreSQL database, created on first connection:
-     * for tests that start several services on one schema, or a packaged service on one.
+     * The datasource settings for a new schema in this run's PostgreSQL database, created here: for tests that start
+     * several services on one schema (creating it on connecting would race), or a packaged service on one.
      */
-    public static Map<String, Object> datasource(String schema) {
+    public static Map<String, Object> newSchema() {
+        String schema = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         if (database == null) {
             throw new IllegalStateException("Not running on PostgreSQL (-Ppostgres)");
         }
+        execute(server() + database, "CREATE SCHEMA " + schema);
+        Map<String, Object> p = settings(schema);
+        p.put("datasources.default.connection-init-sql", "SELECT 1"); // not the run-wide CREATE SCHEMA
+        return p;
+    }
+
+    private static Map<String, Object> settings(String schema) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("datasources.default.url", server() + database + "?currentSchema=" + schema);
         p.put("datasources.default.username", user());
         p.put("datasources.default.password", "");
         p.put("datasources.default.dialect", "POSTGRES");
-        p.put("datasources.default.connection-init-sql", "CREATE SCHEMA IF NOT EXISTS " + schema);
         return p;
     }
 
-    /** A new schema name for {@link #datasource}. */
-    public static String newSchema() {
-        return "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    private static void admin(String sql) {
+        execute(server() + "postgres", sql);
     }
 
-    private static void admin(String sql) {
-        try (Connection c = DriverManager.getConnection(server() + "postgres", user(), "");
+    private static void execute(String url, String sql) {
+        try (Connection c = DriverManager.getConnection(url, user(), "");
              Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
