@@ -96,9 +96,14 @@ class RuleFaultTest {
             // the service still decides the same person's other cases
             assertThat(api.post("/api/eligibility", uk.carerules.support.Cases.carerEligible("BOOM-0", "2024-05-10")).status()).isEqualTo(201);
 
-            // the log: none of the person's answers
+            // the log: decision ids and person references, never answers, outcomes or reasons
+            List<String> storedLines = log.lines().stream().filter(l -> l.contains("uk.carerules.decisions.DecisionLedger - Decision ")).toList();
+            assertThat(storedLines).hasSize(stored.size() + 1);
+            assertThat(storedLines).allMatch(l -> l.matches(
+                "INFO uk\\.carerules\\.decisions\\.DecisionLedger - Decision [0-9a-f-]{36} stored: kind=[A-Z_]+ personRef=[A-Za-z0-9._/-]+ seq=\\d+"), "ids only");
+            assertThat(String.join("\n", storedLines)).contains(result.created().get(0));
             String logged = log.text();
-            assertThat(logged).as("answers in the log").doesNotContain("RECREATION", "ENDANGERS_HEALTH_OR_SAFETY", "UNABLE_WITHOUT_ASSISTANCE",
+            assertThat(logged).as("answers in the log").doesNotContain("ELIGIBLE", "PANEL_REQUIRED", "INDICATIVE_BUDGET", "RECREATION", "ENDANGERS_HEALTH_OR_SAFETY", "UNABLE_WITHOUT_ASSISTANCE",
                 "TAKES_SIGNIFICANTLY_LONGER", "needsFromProvidingNecessaryCare", "healthAtRisk");
         }
     }
