@@ -58,6 +58,7 @@ public final class Load {
     private final List<URI> services;
     private final String authorization;
     private final HttpClient http;
+    private final AtomicInteger progress = new AtomicInteger();
 
     /** Clients spread over {@code services} in turn (client n uses service n mod size), signed in as {@code user}. */
     public Load(List<URI> services, String user, String password) {
@@ -69,6 +70,11 @@ public final class Load {
                 t.setDaemon(true);
                 return t;
             })).build();
+    }
+
+    /** How many 201s so far, while a run goes on. */
+    public int progress() {
+        return progress.get();
     }
 
     /** {@code clients} clients, each making up to {@code requests} requests, all stopped at {@code deadline}. */
@@ -110,6 +116,7 @@ public final class Load {
                         if (response.statusCode() == 201) {
                             last = JSON.readTree(response.body());
                             created.add(last.get("decisionId").asText());
+                            progress.incrementAndGet();
                         } else if (response.statusCode() >= 500) {
                             serverErrors.add(r.path() + " -> " + response.statusCode() + " " + response.body());
                         }
