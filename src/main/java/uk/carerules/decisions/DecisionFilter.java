@@ -4,6 +4,7 @@ import io.micronaut.data.repository.jpa.criteria.PredicateSpecification;
 import jakarta.persistence.criteria.Predicate;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +34,12 @@ public record DecisionFilter(DecisionKind kind,
             if (kind != null) {
                 all.add(cb.equal(root.get("kind"), kind.name()));
             }
+            // decidedAt is bound as UtcTimestamp binds it (criteria parameters do not pass through its converter)
             if (from != null) {
-                all.add(cb.greaterThanOrEqualTo(root.get("decidedAt"), from.atStartOfDay().toInstant(ZoneOffset.UTC)));
+                all.add(cb.greaterThanOrEqualTo(root.<OffsetDateTime>get("decidedAt"), UtcTimestamp.utc(from.atStartOfDay().toInstant(ZoneOffset.UTC))));
             }
             if (to != null) {
-                all.add(cb.lessThan(root.get("decidedAt"), to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+                all.add(cb.lessThan(root.<OffsetDateTime>get("decidedAt"), UtcTimestamp.utc(to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))));
             }
             if (assessedFrom != null) {
                 all.add(cb.greaterThanOrEqualTo(root.get("assessmentDate"), assessedFrom));

@@ -54,8 +54,8 @@ public class DecisionLedger {
         DecisionRecord signed = withHash(unsigned, DecisionHash.of(unsigned));
         decisions.save(signed);
         chain.advance(signed.seq(), signed.recordHash());
-        LOG.info("Decision {} stored: kind={} personRef={} outcome={} seq={}", signed.id(), signed.kind(), signed.personRef(),
-            signed.outcome(), signed.seq());
+        // ids and the person reference only: the outcome, answers and reasons are personal data and stay in the database
+        LOG.info("Decision {} stored: kind={} personRef={} seq={}", signed.id(), signed.kind(), signed.personRef(), signed.seq());
         return signed;
     }
 

@@ -3,6 +3,8 @@ package uk.carerules.decisions;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.MappedProperty;
+import io.micronaut.data.model.DataType;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +16,7 @@ import java.time.LocalDate;
  * @param assessmentDate the date that chose the law and the rates (kept apart from {@code decidedAt})
  * @param decidedAt      when the decision was made, UTC, to the microsecond
  */
-@MappedEntity("decision")
+@MappedEntity(value = "decision", escape = false) // unquoted: one SQL for H2 and PostgreSQL (see DecisionRepository)
 public record DecisionRecord(@Id String id,
                              long seq,
                              String kind,
@@ -31,7 +33,7 @@ public record DecisionRecord(@Id String id,
                              String reasons,
                              String firedRules,
                              String decidedBy,
-                             Instant decidedAt,
+                             @MappedProperty(type = DataType.OBJECT, converter = UtcTimestamp.class) Instant decidedAt,
                              String previousHash,
                              String recordHash) {
 }

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /** Insert and read only: there is deliberately no update or delete method. */
-@JdbcRepository(dialect = Dialect.H2)
+// ANSI SQL with unquoted names runs unchanged on H2 and PostgreSQL. Micronaut Data writes a repository's SQL at compile time
+// for the dialect named here (datasources.default.dialect does not change it), and H2's quotes names with backticks.
+@JdbcRepository(dialect = Dialect.ANSI)
 public interface DecisionRepository extends GenericRepository<DecisionRecord, String> {
 
     DecisionRecord save(DecisionRecord decision);
