@@ -1,37 +1,21 @@
 package uk.carerules.audit;
 
-import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import org.junit.jupiter.api.Test;
 import uk.carerules.support.Api;
 import uk.carerules.support.Cases;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The clock is injected: the time of decision is the clock's, in UTC, and kept apart from the assessment date. */
 @MicronautTest
+@Property(name = "care-rules.test.now", value = "2025-06-30T23:30:00.123456Z") // see support/FixedClockFactory
 class DecisionTimeTest {
-
-    static final Instant NOW = Instant.parse("2025-06-30T23:30:00.123456Z");
-
-    @Factory
-    static class FixedClock {
-        @Singleton
-        @Replaces(Clock.class)
-        Clock clock() {
-            // a zone far from UTC, to show that decidedAt does not depend on it
-            return Clock.fixed(NOW, ZoneId.of("Pacific/Auckland"));
-        }
-    }
 
     @Inject
     EmbeddedServer server;
