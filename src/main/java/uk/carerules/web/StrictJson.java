@@ -70,6 +70,9 @@ public class StrictJson {
     }
 
     public <T> T bind(JsonNode tree, Class<T> type) {
+        if (tree == null || tree.isNull()) { // a body of just "null": there is nothing to validate (the validator would throw)
+            throw new BadRequestException("The request body is null", List.of(new FieldError("body", "a JSON object is required, not null")));
+        }
         List<FieldError> errors = new ArrayList<>();
         Object value = convert(tree, type, "", errors);
         if (errors.isEmpty()) {
