@@ -64,12 +64,36 @@ public class StrictJson {
         } catch (JacksonException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
             throw new BadRequestException("The request body is not well-formed JSON" + where,
-                List.of(new FieldError("body", "malformed JSON" + where + ": " + e.getOriginalMessage())));
+                List.of(new FieldError("body", "malformed JSON" + where + ": " + plain(e.getOriginalMessage()))));
+        } catch (NumberFormatException | ArithmeticException e) {
+            // Jackson reads numbers as it parses: an exponent BigDecimal cannot hold (1e2147483648) is not a JacksonException
+            throw new BadRequestException("The request body holds a number out of range",
+                List.of(new FieldError("body", "a number is out of range")));
         }
         return bind(tree, type);
     }
 
+    /** Jackson's description of what is malformed, without its internals (class names, parser features and switches). */
+    static String plain(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        return message
+            .replaceAll(" \\(bound as `[^`]*`\\)", "")
+            .replaceAll(": not allowed as per `[^`]*`", "")
+            .replaceAll(": enable `[^`]*` to allow", "")
+            .replaceAll(", from `[^`]*`", "")
+            .replaceAll(" \\(not recognized as one since Feature '[^']*' not enabled for parser\\)", "")
+            .replaceAll(" ?\\(start marker at \\[Source:[^\\]]*\\]\\)", "")
+            .replaceAll("\\[Source:[^\\]]*\\]", "")
+            .replaceAll("`[^`]*`", "")
+            .strip();
+    }
+
     public <T> T bind(JsonNode tree, Class<T> type) {
+        if (tree == null || tree.isNull()) { // a body of just "null": there is nothing to validate (the validator would throw)
+            throw new BadRequestException("The request body is null", List.of(new FieldError("body", "a JSON object is required, not null")));
+        }
         List<FieldError> errors = new ArrayList<>();
         if (tree == null || tree.isNull() || tree.isMissingNode()) {
             // a body of JSON null would otherwise reach the validator as null and fail as a 500
