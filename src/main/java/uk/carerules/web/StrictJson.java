@@ -91,9 +91,6 @@ public class StrictJson {
     }
 
     public <T> T bind(JsonNode tree, Class<T> type) {
-        if (tree == null || tree.isNull()) { // a body of just "null": there is nothing to validate (the validator would throw)
-            throw new BadRequestException("The request body is null", List.of(new FieldError("body", "a JSON object is required, not null")));
-        }
         List<FieldError> errors = new ArrayList<>();
         if (tree == null || tree.isNull() || tree.isMissingNode()) {
             // a body of JSON null would otherwise reach the validator as null and fail as a 500
