@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Rewrites the results section of bench/README.md (between the results markers) from bench/results/*.json.
+Each bench script calls it after writing its own JSON, so the table always shows the latest run of each."""
+import json
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent.parent
+RESULTS = BENCH / "results"
+README = BENCH / "README.md"
+START, END = "<!-- results:start (bench/scripts/report.py rewrites this section) -->", "<!-- results:end -->"
+
+
+def load(name):
+    p = RESULTS / f"{name}.json"
+    return json.loads(p.read_text()) if p.exists() else None
+
+
+def n(x, digits=0):
+    if x is None:
+        return "–"
+    return f"{x:,.{digits}f}"
+
+
+def machine(m):
+    return (f"{m['date']}: {m['nproc']} cores ({m.get('cpu', '?')}), {m['memory']} memory, {m['java']}; "
+            f"load average before the run {m.get('loadavg_before', '?')}")
+
+
+def verdict(ok, how):
+    return ("met" if ok else "**missed**") + (f" ({how})" if how else "")
+
+
+def engine(e, out):
+    out.append("### Engine: decisions per second on one core (JMH, one thread)\n")
+    out.append(f"_{machine(e['machine'])}._  ")
+    out.append(f"Agreement: {e['agreement']['summary']}.\n")
+    r = {x["name"]: x for x in e["results"]}
+    out.append("| cases (10,000 each) | (a) the service's path (Drools) | (b) hand-written Java | (c) KIE DMN 10.2 (FEEL tables) "
+               "| (b) ÷ (a) | (b) ÷ (c) | (a) ÷ (c) | bytes allocated per decision (a) / (b) / (c) |")
+    out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+    targets = []
+    for kind, label in (("facs", "FACS 2010"), ("careAct", "Care Act 2014 (adults and carers)"), ("ras", "RAS points and price")):
+        a, b, c = r.get(f"{kind}_a_service"), r.get(f"{kind}_b_java"), r.get(f"{kind}_c_dmn")
+        cell = lambda x: f"{n(x['ops_per_s'])} ± {n(x['error'])}" if x else "–"
+        ratio = lambda p, q: f"{p['ops_per_s'] / q['ops_per_s']:,.0f}×" if p and q else "–"
+        ac = f"{a['ops_per_s'] / c['ops_per_s']:.2f}×" if a and c else "–"
+        alloc = " / ".join(n(x.get("bytes_per_op")) if x else "–" for x in (a, b, c))
+        out.append(f"| {label} | {cell(a)} | {cell(b)} | {cell(c)} | {ratio(b, a)} | {ratio(b, c)} | {ac} | {alloc} |")
+        if a and b:
+            slower = b["ops_per_s"] / a["ops_per_s"]
+            targets.append((f"{label}: (a) within 10× of (b)", verdict(slower <= 10, f"(a) is {slower:,.0f}× slower than (b): "
+                                                                       f"{slower / 10:,.0f}× past the target")))
+        if a and c:
+            targets.append((f"{label}: (a) ahead of (c)", verdict(a["ops_per_s"] > c["ops_per_s"],
+                                                                  f"(a) is {a['ops_per_s'] / c['ops_per_s']:.2f}× (c)")))
+    out.append("")
+    out.append("Each cell is decisions per second ± JMH's 99.9% error, after the warm-up stated in "
+               "`EngineBenchmark` (measured " + ", ".join(sorted({x['measurement'] for x in e['results']})) + ").\n")
+    return targets
+
+
+def http(h, out):
+    out.append("### HTTP: stored decisions per second and latency (wrk on loopback, the packaged jar, H2 file database)\n")
+    out.append(f"_{machine(h['machine'])}._  ")
+    out.append(f"`java -jar` with {('`' + h['java_opts'] + '`') if h.get('java_opts') else 'no JVM options'}; "
+               f"wrk with 2 threads on the same 2 cores; {h['seconds_per_run']} s per run after a 10 s warm-up of each endpoint.\n")
+    out.append("| endpoint | connections | decisions/s (201s) | p50 ms | p99 ms | p99.9 ms | max ms | not 201 / socket errors |")
+    out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    targets = []
+    for run in h["runs"]:
+        x = run["result"]
+        path = "POST /api/eligibility" if run["kind"] == "eligibility" else "POST /api/allocations"
+        out.append(f"| {path} | {run['connections']} | {n(x['decisions_per_s'])} | {n(x['p50_ms'], 1)} | {n(x['p99_ms'], 1)} | "
+                   f"{n(x['p999_ms'], 1)} | {n(x['max_ms'], 1)} | {x['not_created']} / {x['socket_errors']} |")
+        if run["kind"] == "eligibility" and run["connections"] == 64:
+            rate, p99 = x["decisions_per_s"], x["p99_ms"]
+            targets.append(("≥ 2,000 stored eligibility decisions/s at 64 connections",
+                            verdict(rate >= 2000, f"{n(rate)}/s: {2000 / rate:.1f}× short" if rate < 2000 else f"{n(rate)}/s")))
+            targets.append(("p99 under 50 ms at 64 connections",
+                            verdict(p99 < 50, f"{n(p99, 1)} ms" + (f": {p99 / 50:.1f}× over" if p99 >= 50 else ""))))
+    out.append("")
+    out.append(f"Resident memory of the service: {h['rss_idle_mib']} MiB idle after start-up, at most {h['rss_under_load_max_mib']} MiB "
+               f"sampled under load, peak (VmHWM) {h['rss_peak_mib']} MiB.\n")
+    targets.append(("under 512 MB resident under load",
+                    verdict(h["rss_under_load_max_mib"] * 1.048576 < 512,
+                            f"{h['rss_under_load_max_mib']} MiB = {h['rss_under_load_max_mib'] * 1.048576:.0f} MB at most, sampled every 0.5 s")))
+    return targets
+
+
+def replay(r, out):
+    out.append("### Replay and what-if: stored decisions re-run in one batch\n")
+    out.append(f"_{machine(r['machine'])}._  ")
+    f = r["fill"]
+    out.append(f"{n(r['stored'])} decisions stored first over HTTP (two in three eligibility, one in three allocations) in "
+               f"{f['wall_ms'] / 1000:.0f} s ({n(f['created'] / (f['wall_ms'] / 1000))}/s at 32 connections).\n")
+    out.append("| job | decisions | time s | decisions/s | peak heap in use MiB (jstat, every 250 ms) | outcome |")
+    out.append("| --- | ---: | ---: | ---: | ---: | --- |")
+    p = r["replay"]
+    out.append(f"| `POST /api/replays` (everything) | {n(p['checked'])} | {p['service_millis'] / 1000:.1f} | {n(p['decisions_per_s'])} | "
+               f"{n(p['peak_heap_mib'])} | {n(p['identical'])} identical, {p['differing']} differing, {p['failed']} failed |")
+    w = r["whatif"]
+    out.append(f"| `POST /api/what-if` (eligibility under `examples/facs-threshold-moderate`) | {n(w['processed'])} | "
+               f"{w['wall_ms'] / 1000:.1f} | {n(w['decisions_per_s'])} | {n(w['peak_heap_mib'])} | "
+               f"{n(w['decided'])} re-decided (FACS), {n(w['changed'])} changed, {n(w['undecidable'])} outside the candidate (Care Act) |")
+    out.append("")
+    out.append(f"Resident memory after the replay {r['rss_after_replay_mib']} MiB; peak over the whole run (VmHWM) {r['rss_peak_mib']} MiB.\n")
+    return [("replay ≥ 20,000 decisions/s", verdict(p["decisions_per_s"] >= 20000,
+                                                    f"{n(p['decisions_per_s'])}/s: {20000 / p['decisions_per_s']:.1f}× short"
+                                                    if p["decisions_per_s"] < 20000 else f"{n(p['decisions_per_s'])}/s"))]
+
+
+def startup(s, out):
+    out.append("### Start-up and memory\n")
+    out.append(f"_{machine(s['machine'])}._\n")
+    out.append("| measure | runs | median |")
+    out.append("| --- | --- | ---: |")
+    out.append(f"| process start to the first 200 from `/health` (ms), fresh database | {', '.join(n(x) for x in s['startup_ms'])} | "
+               f"{n(s['median_startup_ms'])} |")
+    out.append(f"| resident memory 10 s after start, idle (MiB) | {', '.join(n(x) for x in s['rss_idle_mib'])} | {n(s['median_rss_idle_mib'])} |")
+    out.append("")
+    ms = s["median_startup_ms"]
+    return [("start-up under 5 s", verdict(ms < 5000, f"{ms / 1000:.1f} s median" + (f": {ms / 5000:.1f}× the target" if ms >= 5000 else "")))]
+
+
+def main():
+    out, targets = [START, ""], []
+    for name, fn in (("engine", engine), ("http", http), ("replay", replay), ("startup", startup)):
+        data = load(name)
+        if data:
+            targets += fn(data, out)
+        else:
+            out.append(f"### {name}\n\nNot run yet: `bench/scripts/{name}.sh`.\n")
+    out.append("### Against the targets of issue 7\n")
+    out.append("| target | result |")
+    out.append("| --- | --- |")
+    for t, v in targets:
+        out.append(f"| {t} | {v} |")
+    out += ["", END]
+    text = README.read_text() if README.exists() else f"# Benchmarks\n\n{START}\n{END}\n"
+    if START not in text or END not in text:
+        raise SystemExit(f"{README} has no results markers")
+    before, rest = text.split(START, 1)
+    after = rest.split(END, 1)[1]
+    README.write_text(before + "\n".join(out) + after)
+    print(f"report: rewrote the results section of {README}")
+
+
+if __name__ == "__main__":
+    main()
