@@ -31,14 +31,19 @@ log "timing (JMH, one thread): about 6 minutes"
 read -r -a EXTRA <<<"${BENCH_JMH_ARGS:-}"
 WORK="$(mktemp -d /tmp/care-rules-bench-engine.XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
-(cd "$BENCH_DIR" && java -jar "$BENCH_JAR" -prof gc -rf json -rff "$WORK/jmh.json" "${EXTRA[@]}" EngineBenchmark) \
-  | grep -E '^(# Run progress|# Benchmark:|Iteration|# Warmup Iteration|EngineBenchmark\.|Benchmark )' >&2 \
+(cd "$BENCH_DIR" && java -jar "$BENCH_JAR" -prof gc -rf json -rff "$WORK/jmh.json" \
+  -jvmArgsPrepend "-Dbench.cpu.out=$WORK/cpu.jsonl" "${EXTRA[@]}" EngineBenchmark) \
+  | grep --line-buffered -E '^(# Run progress|# Benchmark:|Iteration|# Warmup Iteration|EngineBenchmark\.|Benchmark )' >&2 \
   || die "JMH failed"
 
-jq --argjson machine "$MACHINE" --argjson agreement "$(cat "$RESULTS_DIR/agreement.json")" '
-  {benchmark: "engine", machine: $machine, agreement: $agreement,
-   results: [.[] | {name: (.benchmark | split(".") | last), ops_per_s: .primaryMetric.score,
+jq --argjson machine "$MACHINE" --argjson agreement "$(cat "$RESULTS_DIR/agreement.json")" \
+  --slurpfile cpu "$WORK/cpu.jsonl" '
+  ($cpu | map({key: .name, value: .cpu_ns_per_op}) | from_entries) as $cpuByName
+  | {benchmark: "engine", machine: $machine, agreement: $agreement,
+   results: [.[] | (.benchmark | split(".") | last) as $name | {name: $name, ops_per_s: .primaryMetric.score,
+                    cpu_ns_per_op: ($cpuByName[$name] // [] | if length > 0 then add / length else null end),
                     error: .primaryMetric.scoreError, unit: .primaryMetric.scoreUnit,
+                    cpu_ops_per_s: ($cpuByName[$name] // [] | if length > 0 then 1e9 / (add / length) else null end),
                     bytes_per_op: .secondaryMetrics["gc.alloc.rate.norm"].score,
                     warmup: "\(.warmupIterations) x \(.warmupTime)", measurement: "\(.measurementIterations) x \(.measurementTime)"}]}' \
   "$WORK/jmh.json" >"$RESULTS_DIR/engine.json"

@@ -52,8 +52,10 @@ RUNS=()
 for kind in eligibility allocation; do
   for c in 16 64; do
     log "measuring $kind at $c connections for $SECONDS_PER_RUN s"
+    cpu_before="$(cpu_ms)"
     run_wrk "$kind" "$c" "$SECONDS_PER_RUN" "$WORK/$kind-$c.json"
-    RUNS+=("{\"kind\": \"$kind\", \"connections\": $c, \"result\": $(cat "$WORK/$kind-$c.json")}")
+    cpu_used=$(( $(cpu_ms) - cpu_before ))
+    RUNS+=("{\"kind\": \"$kind\", \"connections\": $c, \"service_cpu_ms\": $cpu_used, \"result\": $(cat "$WORK/$kind-$c.json")}")
   done
 done
 RSS_LOAD_MAX="$(sort -n "$WORK/rss.txt" | tail -1)"

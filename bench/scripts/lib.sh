@@ -5,7 +5,7 @@ set -euo pipefail
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 REPO_DIR="$(cd "$BENCH_DIR/.." && pwd)"
 RESULTS_DIR="$BENCH_DIR/results"
-JAR="$REPO_DIR/target/care-rules-0.1.0.jar"
+JAR="${BENCH_JAR:-$REPO_DIR/target/care-rules-0.1.0.jar}" # BENCH_JAR: time another build of the service
 mkdir -p "$RESULTS_DIR"
 
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
@@ -34,7 +34,7 @@ check_quiet() {
 
 # The packaged service jar (mvn package at the top level; never runs the tests).
 build_service() {
-  if [[ "${BENCH_SKIP_BUILD:-0}" == 1 && -f "$JAR" ]]; then
+  if [[ -n "${BENCH_JAR:-}" || ( "${BENCH_SKIP_BUILD:-0}" == 1 && -f "$JAR" ) ]]; then
     return
   fi
   log "building the service: mvn -q -B package -DskipTests"
@@ -91,8 +91,10 @@ rss_mib() {
   awk -v f="$field:" '$1 == f {printf "%.0f\n", $2 / 1024}' "/proc/$SERVICE_PID/status"
 }
 
-# The service's own process tree only: the java child started by start_service.
-java_pid() { echo "$SERVICE_PID"; }
+# CPU time the service has used so far (user + system, all its threads), in milliseconds.
+cpu_ms() {
+  awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$SERVICE_PID/stat"
+}
 
 ensure_wrk() {
   if ! command -v wrk >/dev/null; then

@@ -64,8 +64,10 @@ log "replaying every stored decision: POST /api/replays"
 heap_sampler "$WORK/heap-replay.txt" &
 SAMPLER=$!
 REPLAY_START="$(now_ms)"
+REPLAY_CPU0="$(cpu_ms)"
 curl -s --max-time 900 -u auditor:demo -H 'Content-Type: application/json' -X POST "$SERVICE_URL/api/replays" -d '{}' >"$WORK/replay.json"
 REPLAY_MS=$(( $(now_ms) - REPLAY_START ))
+REPLAY_CPU=$(( $(cpu_ms) - REPLAY_CPU0 ))
 kill "$SAMPLER" 2>/dev/null || true; wait "$SAMPLER" 2>/dev/null || true
 jq -c '{checked, identical, differing, failed, millis}' "$WORK/replay.json" >&2 || { cat "$WORK/replay.json" >&2; die "replay failed"; }
 [[ "$(jq .differing "$WORK/replay.json")" == 0 && "$(jq .failed "$WORK/replay.json")" == 0 ]] || log "WARNING: some replays differ or failed"
@@ -75,6 +77,7 @@ log "what-if: every stored eligibility decision under examples/facs-threshold-mo
 heap_sampler "$WORK/heap-whatif.txt" &
 SAMPLER=$!
 WHATIF_START="$(now_ms)"
+WHATIF_CPU0="$(cpu_ms)"
 JOB="$(curl -s -u policy:demo -H 'Content-Type: application/json' -X POST "$SERVICE_URL/api/what-if" \
   -d '{"candidate":"facs-threshold-moderate","kind":"ELIGIBILITY"}' | jq -r .id)"
 [[ -n "$JOB" && "$JOB" != null ]] || die "what-if did not start"
@@ -85,6 +88,7 @@ for _ in $(seq 1 1800); do
   sleep 0.5
 done
 WHATIF_MS=$(( $(now_ms) - WHATIF_START ))
+WHATIF_CPU=$(( $(cpu_ms) - WHATIF_CPU0 ))
 kill "$SAMPLER" 2>/dev/null || true; wait "$SAMPLER" 2>/dev/null || true
 jq -c '{status, total, processed, decided: .report.decided, changed: .report.changed, undecidable: .report.undecidable, startedAt, finishedAt}' "$WORK/whatif.json" >&2
 [[ "$status" == DONE ]] || die "what-if ended $status"
@@ -96,14 +100,15 @@ jq -n --argjson machine "$MACHINE" --argjson replay "$(cat "$WORK/replay.json")"
   --argjson fill "$(cat "$WORK/fill.json")" \
   --arg java_opts "${BENCH_JAVA_OPTS:-}" \
   --argjson stored "$STORED" --argjson fill_ms "$FILL_MS" --argjson replay_ms "$REPLAY_MS" --argjson whatif_ms "$WHATIF_MS" \
+  --argjson replay_cpu "$REPLAY_CPU" --argjson whatif_cpu "$WHATIF_CPU" \
   --argjson heap_replay "$(peak "$WORK/heap-replay.txt")" --argjson heap_whatif "$(peak "$WORK/heap-whatif.txt")" \
   --argjson rss_after_replay "$RSS_AFTER_REPLAY" --argjson rss_peak "$RSS_PEAK" '
   {benchmark: "replay", machine: $machine, java_opts: $java_opts, stored: $stored, fill: ($fill + {wall_ms: $fill_ms}),
    replay: {checked: $replay.checked, identical: $replay.identical, differing: $replay.differing, failed: $replay.failed,
-            service_millis: $replay.millis, wall_ms: $replay_ms,
+            service_millis: $replay.millis, wall_ms: $replay_ms, service_cpu_ms: $replay_cpu,
             decisions_per_s: (($replay.checked / ($replay.millis / 1000)) * 10 | round / 10), peak_heap_mib: $heap_replay},
    whatif: {processed: $whatif.processed, decided: $whatif.report.decided, changed: $whatif.report.changed,
-            undecidable: $whatif.report.undecidable, wall_ms: $whatif_ms,
+            undecidable: $whatif.report.undecidable, wall_ms: $whatif_ms, service_cpu_ms: $whatif_cpu,
             decisions_per_s: (($whatif.processed / ($whatif_ms / 1000)) * 10 | round / 10), peak_heap_mib: $heap_whatif},
    rss_after_replay_mib: $rss_after_replay, rss_peak_mib: $rss_peak}' >"$RESULTS_DIR/replay.json"
 log "wrote $RESULTS_DIR/replay.json"

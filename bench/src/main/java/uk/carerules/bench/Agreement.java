@@ -37,9 +37,10 @@ public final class Agreement {
         check("Care Act", careAct, a::eligibility, HandWritten::eligibility, null, problems, mix, Agreement::describe);
         check("RAS", ras, a::allocation, HandWritten::allocation, c::allocation, problems, mix, Agreement::describe);
 
-        String summary = String.format("%d FACS, %d Care Act and %d RAS cases (seed %d): %s; mix %s",
+        String summary = String.format("%d FACS, %d Care Act and %d RAS cases (seed %d): %s. The cases: %s",
             facs.size(), careAct.size(), ras.size(), Cases.SEED,
-            problems.isEmpty() ? "(a), (b) and (c) agree on every case" : problems.size() + " DISAGREEMENTS", mix);
+            problems.isEmpty() ? "(a), (b) and (c) agree on every case" : problems.size() + " DISAGREEMENTS",
+            String.join("; ", mix.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
         System.out.println(summary);
         System.out.printf("checked in %.1f s%n", (System.nanoTime() - started) / 1e9);
         if (out != null) {
@@ -75,9 +76,10 @@ public final class Agreement {
 
     private static String describe(Object result) {
         if (result instanceof EligibilityResult e) {
-            return e.regime() + (e.band() != null ? " " + e.band() : "") + (e.eligible() ? " eligible" : " not eligible");
+            return (e.band() != null ? e.band() + ", " : e.regime() == uk.carerules.eligibility.Regime.CARE_ACT_2014_CARER ? "carer, " : "adult, ")
+                + (e.eligible() ? "eligible" : "not eligible");
         }
         Ras r = (Ras) result;
-        return r.panel() ? "panel" : "no panel";
+        return r.panel() ? "to panel" : "no panel";
     }
 }

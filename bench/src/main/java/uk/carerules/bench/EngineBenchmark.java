@@ -3,6 +3,11 @@ package uk.carerules.bench;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -15,6 +20,13 @@ import uk.carerules.allocation.AllocationRequest;
 import uk.carerules.eligibility.EligibilityRequest;
 import uk.carerules.eligibility.EligibilityResult;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -70,14 +82,50 @@ public class EngineBenchmark {
         }
     }
 
-    /** Each thread walks the cases in order, round and round. */
+    /**
+     * Each thread walks the cases in order, round and round. It also keeps the benchmark thread's own CPU time
+     * per decision in each measured iteration: on a machine shared with other work, wall-clock throughput falls
+     * when the thread is descheduled, CPU time per decision hardly does (it leaves out GC and JIT threads).
+     * Written, one JSON line per benchmark, to the file named by -Dbench.cpu.out.
+     */
     @State(Scope.Thread)
     public static class Cursor {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
         int next = -1;
+        long ops;
+        long cpuStart;
+        boolean measuring;
+        final List<Double> cpuNanosPerOp = new ArrayList<>();
 
         int next() {
+            ops++;
             next = next + 1 == Cases.COUNT ? 0 : next + 1;
             return next;
+        }
+
+        @Setup(Level.Iteration)
+        public void begin(IterationParams iteration) {
+            measuring = iteration.getType() == IterationType.MEASUREMENT;
+            ops = 0;
+            cpuStart = THREADS.getCurrentThreadCpuTime();
+        }
+
+        @TearDown(Level.Iteration)
+        public void end() {
+            if (measuring && ops > 0) {
+                cpuNanosPerOp.add((THREADS.getCurrentThreadCpuTime() - cpuStart) / (double) ops);
+            }
+        }
+
+        @TearDown(Level.Trial)
+        public void write(BenchmarkParams benchmark) throws IOException {
+            String out = System.getProperty("bench.cpu.out");
+            if (out == null || cpuNanosPerOp.isEmpty()) {
+                return;
+            }
+            String name = benchmark.getBenchmark().substring(benchmark.getBenchmark().lastIndexOf('.') + 1);
+            String line = "{\"name\": \"" + name + "\", \"cpu_ns_per_op\": " + cpuNanosPerOp + "}\n";
+            Files.writeString(Path.of(out), line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
     }
 

@@ -9,33 +9,40 @@ import uk.carerules.allocation.Questionnaires;
 import uk.carerules.eligibility.EligibilityEngine;
 import uk.carerules.eligibility.EligibilityRequest;
 import uk.carerules.eligibility.EligibilityResult;
-import uk.carerules.rules.RulesConfiguration;
 import uk.carerules.rules.Ruleset;
-import uk.carerules.rules.RulesetCatalog;
 import uk.carerules.rules.RulesetCompiler;
 import uk.carerules.rules.RulesetKind;
+import uk.carerules.rules.RulesetLoader;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * (a) The service's own decision path, without HTTP or a database: the live rulesets read from
- * {@code rules/} and compiled by the service's RulesetCatalog and RulesetCompiler, the ruleset in force
- * chosen by assessment date, then EligibilityEngine or AllocationEngine (Evaluation: one Drools session
- * per decision, with its reasons and the rules fired), exactly as EligibilityService and AllocationService
- * call them before storing.
+ * {@code rules/} by the service's RulesetLoader and compiled once each by its RulesetCompiler, the ruleset in
+ * force chosen by assessment date (as RulesetCatalog.inForce does), then EligibilityEngine or AllocationEngine
+ * (Evaluation: one Drools session per decision, with its reasons and the rules fired), as EligibilityService and
+ * AllocationService call them before storing. (RulesetCatalog itself is not used: it is a bean whose constructor
+ * also runs the validator, and its lookups are these two lines.)
  */
 public final class ServicePath {
 
-    private final RulesetCatalog catalog;
+    private final List<Ruleset> rulesets;
+    private final RulesetCompiler compiler = new RulesetCompiler();
     private final EligibilityEngine eligibility = new EligibilityEngine();
     private final AllocationEngine allocation = new AllocationEngine();
     private final Questionnaires questionnaires = new Questionnaires();
 
     public ServicePath(Path rulesDir) {
-        RulesConfiguration configuration = new RulesConfiguration();
-        configuration.setDir(rulesDir.toString());
-        this.catalog = new RulesetCatalog(configuration, new RulesetCompiler());
+        this.rulesets = List.copyOf(RulesetLoader.loadAll(rulesDir.toAbsolutePath().normalize()));
+        rulesets.forEach(compiler::compile);
+    }
+
+    private Ruleset inForce(RulesetKind kind, LocalDate date) {
+        return rulesets.stream().filter(r -> r.kind() == kind && r.manifest().inForceOn(date)).findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("No " + kind + " rules in force on " + date));
     }
 
     /** The rules directory: -Dbench.rules=..., else ../rules when run from bench/, else ./rules. */
@@ -48,8 +55,8 @@ public final class ServicePath {
     }
 
     public EligibilityEngine.Decided decideEligibility(EligibilityRequest request) {
-        Ruleset ruleset = catalog.inForce(RulesetKind.ELIGIBILITY, request.assessmentDate()).orElseThrow();
-        return eligibility.decide(request, catalog.kieBase(ruleset));
+        Ruleset ruleset = inForce(RulesetKind.ELIGIBILITY, request.assessmentDate());
+        return eligibility.decide(request, compiler.compile(ruleset));
     }
 
     public EligibilityResult eligibility(EligibilityRequest request) {
@@ -57,8 +64,8 @@ public final class ServicePath {
     }
 
     public AllocationEngine.Decided<AllocationResult> decideAllocation(AllocationRequest request) {
-        Ruleset ruleset = catalog.inForce(RulesetKind.ALLOCATION, request.assessmentDate()).orElseThrow();
-        KieBase rules = catalog.kieBase(ruleset);
+        Ruleset ruleset = inForce(RulesetKind.ALLOCATION, request.assessmentDate());
+        KieBase rules = compiler.compile(ruleset);
         Questionnaire questionnaire = questionnaires.of(ruleset, rules);
         return allocation.allocate(request, questionnaire, rules);
     }
