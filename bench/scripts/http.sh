@@ -4,6 +4,7 @@
 # Also the service's resident memory idle and under load. Bounded: about 2.5 minutes after the build.
 #   BENCH_HTTP_SECONDS  seconds per measured run (default 20)     BENCH_SKIP_BUILD=1  use the jar already built
 #   BENCH_JAVA_OPTS     JVM options for the service (default none: `java -jar` as a council would run it)
+#   BENCH_TAG           writes results/http-TAG.json instead, shown as a variant (e.g. with BENCH_JAVA_OPTS=-Xmx256m)
 source "$(dirname "$0")/lib.sh"
 SECONDS_PER_RUN="${BENCH_HTTP_SECONDS:-20}"
 read -r -a JAVA_OPTS <<<"${BENCH_JAVA_OPTS:-}"
@@ -70,6 +71,6 @@ stop_service
   printf ' "rss_idle_mib": %s, "rss_under_load_max_mib": %s, "rss_peak_mib": %s, "decisions_logged": %s,\n' \
     "$RSS_IDLE" "$RSS_LOAD_MAX" "$RSS_PEAK" "${STORED:-0}"
   printf ' "runs": [%s]}\n' "$(IFS=,; echo "${RUNS[*]}")"
-} | jq . >"$RESULTS_DIR/http.json"
-log "wrote $RESULTS_DIR/http.json"
+} | jq . >"$RESULTS_DIR/http${BENCH_TAG:+-$BENCH_TAG}.json"
+log "wrote $RESULTS_DIR/http${BENCH_TAG:+-$BENCH_TAG}.json"
 python3 "$BENCH_DIR/scripts/report.py"

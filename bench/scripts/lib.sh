@@ -8,6 +8,14 @@ RESULTS_DIR="$BENCH_DIR/results"
 JAR="${BENCH_JAR:-$REPO_DIR/target/care-rules-0.1.0.jar}" # BENCH_JAR: time another build of the service
 mkdir -p "$RESULTS_DIR"
 
+for tool in curl python3 java mvn; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is needed" >&2; exit 1; }
+done
+if ! command -v jq >/dev/null; then
+  echo "bench: installing jq from Debian (apt-get install jq)" >&2
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq) >&2
+fi
+
 log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "FAILED: $*"; exit 1; }
 
@@ -52,9 +60,11 @@ SERVICE_PID=""
 SERVICE_PORT=""
 SERVICE_URL=""
 SERVICE_STARTUP_MS=""
+SERVICE_STARTUP_CPU_MS=""
 
 # start_service WORKDIR [java options...]: a fresh H2 file database in WORKDIR, a free port on loopback, the live
-# rules from the repository; waits for the first 200 from /health and sets SERVICE_STARTUP_MS (process start to it).
+# rules from the repository; waits for the first 200 from /health and sets SERVICE_STARTUP_MS (process start to it)
+# and SERVICE_STARTUP_CPU_MS (the CPU time the process had used by then, all threads).
 start_service() {
   local workdir="$1"; shift
   mkdir -p "$workdir"
@@ -73,6 +83,7 @@ start_service() {
     sleep 0.02
   done
   SERVICE_STARTUP_MS=$(( $(now_ms) - started ))
+  SERVICE_STARTUP_CPU_MS="$(cpu_ms)"
   log "service pid $SERVICE_PID on $SERVICE_URL: first 200 from /health after $SERVICE_STARTUP_MS ms"
 }
 

@@ -6,6 +6,7 @@
 # Reports decisions per second and the peak heap (jstat, sampled every 250 ms) of each. Bounded: the fill stops
 # after BENCH_REPLAY_FILL_SECONDS (default 420) even if short of the count, and the figures say how many there were.
 #   BENCH_REPLAY_DECISIONS (default 100000)   BENCH_JAVA_OPTS   BENCH_SKIP_BUILD=1
+#   BENCH_TAG: writes results/replay-TAG.json instead, shown as a variant (e.g. with BENCH_JAVA_OPTS=-Xmx256m)
 source "$(dirname "$0")/lib.sh"
 TARGET="${BENCH_REPLAY_DECISIONS:-100000}"
 FILL_SECONDS="${BENCH_REPLAY_FILL_SECONDS:-420}"
@@ -110,6 +111,6 @@ jq -n --argjson machine "$MACHINE" --argjson replay "$(cat "$WORK/replay.json")"
    whatif: {processed: $whatif.processed, decided: $whatif.report.decided, changed: $whatif.report.changed,
             undecidable: $whatif.report.undecidable, wall_ms: $whatif_ms, service_cpu_ms: $whatif_cpu,
             decisions_per_s: (($whatif.processed / ($whatif_ms / 1000)) * 10 | round / 10), peak_heap_mib: $heap_whatif},
-   rss_after_replay_mib: $rss_after_replay, rss_peak_mib: $rss_peak}' >"$RESULTS_DIR/replay.json"
-log "wrote $RESULTS_DIR/replay.json"
+   rss_after_replay_mib: $rss_after_replay, rss_peak_mib: $rss_peak}' >"$RESULTS_DIR/replay${BENCH_TAG:+-$BENCH_TAG}.json"
+log "wrote $RESULTS_DIR/replay${BENCH_TAG:+-$BENCH_TAG}.json"
 python3 "$BENCH_DIR/scripts/report.py"
