@@ -16,7 +16,7 @@ def load(name):
 
 
 def n(x, digits=0):
-    if x is None:
+    if not isinstance(x, (int, float)) or x != x:  # None, or JMH's "NaN" error of a single iteration
         return "–"
     return f"{x:,.{digits}f}"
 
