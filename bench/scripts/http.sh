@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# HTTP load: the packaged jar on loopback, persistence on (a fresh H2 file database), HTTP Basic as assessor:demo.
+# wrk at 16 and 64 connections, for eligibility and for allocation: stored decisions per second and p50/p99/p99.9.
+# Also the service's resident memory idle and under load. Bounded: about 2.5 minutes after the build.
+#   BENCH_HTTP_SECONDS  seconds per measured run (default 20)     BENCH_SKIP_BUILD=1  use the jar already built
+#   BENCH_JAVA_OPTS     JVM options for the service (default none: `java -jar` as a council would run it)
+#   BENCH_TAG           writes results/http-TAG.json instead, shown as a variant (e.g. with BENCH_JAVA_OPTS=-Xmx256m)
+source "$(dirname "$0")/lib.sh"
+SECONDS_PER_RUN="${BENCH_HTTP_SECONDS:-20}"
+read -r -a JAVA_OPTS <<<"${BENCH_JAVA_OPTS:-}"
+
+ensure_wrk
+build_service
+check_quiet
+MACHINE="$(machine_json)"
+WORK="$(mktemp -d /tmp/care-rules-bench-http.XXXXXX)"
+trap 'stop_service; rm -rf "$WORK"' EXIT
+
+start_service "$WORK" "${JAVA_OPTS[@]}"
+sleep 5
+RSS_IDLE="$(rss_mib)"
+
+# Allocation needs a stored eligible decision for the same person: one per allocation body.
+: >"$WORK/allocation.txt"
+k=0
+while IFS= read -r body; do
+  k=$((k + 1))
+  person="HTTP-ALLOC-$k"
+  decision="$(post_json assessor:demo /api/eligibility \
+    "{\"personRef\":\"$person\",\"assessmentDate\":\"2024-04-10\",\"careAct\":{\"impairmentOrIllness\":true,\"significantImpactOnWellbeing\":true,\"outcomes\":{\"NUTRITION\":\"UNABLE_WITHOUT_ASSISTANCE\",\"HOME_SAFELY\":\"UNABLE_WITHOUT_ASSISTANCE\"}}}" \
+    | jq -r .decisionId)"
+  echo "${body//\{person\}/$person}" | sed "s/{decision}/$decision/" >>"$WORK/allocation.txt"
+done <"$BENCH_DIR/wrk/allocation.jsonl"
+cp "$BENCH_DIR/wrk/eligibility.jsonl" "$WORK/eligibility.txt"
+
+# Peak resident memory while under load: sampled every half second.
+sample_rss() { while kill -0 "$SERVICE_PID" 2>/dev/null; do rss_mib >>"$WORK/rss.txt" 2>/dev/null || true; sleep 0.5; done; }
+sample_rss &
+SAMPLER=$!
+
+run_wrk() { # kind connections seconds [out]
+  local kind="$1" c="$2" s="$3" out="${4:-$WORK/discard.json}"
+  BODIES="$WORK/$kind.txt" AUTH=assessor:demo OUT="$out" \
+    wrk -t2 -c"$c" -d"${s}s" --timeout 10s -s "$BENCH_DIR/wrk/post.lua" "$SERVICE_URL/api/$( [[ $kind == eligibility ]] && echo eligibility || echo allocations)" \
+    >"$WORK/wrk.out" 2>&1 || { cat "$WORK/wrk.out" >&2; die "wrk failed"; }
+  tail -1 "$WORK/wrk.out" >&2
+}
+
+log "warm-up (not measured): eligibility and allocation, 16 connections, 10 s each"
+run_wrk eligibility 16 10
+run_wrk allocation 16 10
+RUNS=()
+for kind in eligibility allocation; do
+  for c in 16 64; do
+    log "measuring $kind at $c connections for $SECONDS_PER_RUN s"
+    cpu_before="$(cpu_ms)"
+    run_wrk "$kind" "$c" "$SECONDS_PER_RUN" "$WORK/$kind-$c.json"
+    cpu_used=$(( $(cpu_ms) - cpu_before ))
+    RUNS+=("{\"kind\": \"$kind\", \"connections\": $c, \"service_cpu_ms\": $cpu_used, \"result\": $(cat "$WORK/$kind-$c.json")}")
+  done
+done
+RSS_LOAD_MAX="$(sort -n "$WORK/rss.txt" | tail -1)"
+RSS_PEAK="$(rss_mib VmHWM)"
+STORED="$(grep -c 'stored: kind=' "$WORK/service.log" || true)"
+kill "$SAMPLER" 2>/dev/null || true
+stop_service
+
+{
+  printf '{"benchmark": "http", "machine": %s, "seconds_per_run": %s, "java_opts": "%s", "startup_ms": %s,\n' \
+    "$MACHINE" "$SECONDS_PER_RUN" "${BENCH_JAVA_OPTS:-}" "$SERVICE_STARTUP_MS"
+  printf ' "rss_idle_mib": %s, "rss_under_load_max_mib": %s, "rss_peak_mib": %s, "decisions_logged": %s,\n' \
+    "$RSS_IDLE" "$RSS_LOAD_MAX" "$RSS_PEAK" "${STORED:-0}"
+  printf ' "runs": [%s]}\n' "$(IFS=,; echo "${RUNS[*]}")"
+} | jq . >"$RESULTS_DIR/http${BENCH_TAG:+-$BENCH_TAG}.json"
+log "wrote $RESULTS_DIR/http${BENCH_TAG:+-$BENCH_TAG}.json"
+python3 "$BENCH_DIR/scripts/report.py"
