@@ -41,6 +41,11 @@ public class DecisionLedger {
 
     @Transactional
     public DecisionRecord append(DecisionDraft draft, String decidedBy) {
+        // Everything that does not depend on the chain is done before taking its lock, which serialises all appends.
+        String input = json.write(draft.input());
+        String output = json.write(draft.output());
+        String reasons = json.write(draft.reasons());
+        String firedRules = json.write(draft.firedRules());
         ChainHead head = chain.lock();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String rulesetHash = draft.ruleset() != null ? draft.ruleset().hash() : draft.rulesetHash();
@@ -49,8 +54,8 @@ public class DecisionLedger {
         }
         DecisionRecord unsigned = new DecisionRecord(UUID.randomUUID().toString(), head.seq() + 1, draft.kind().name(),
             draft.personRef(), draft.assessmentDate(), draft.regime(), draft.outcome(), draft.clientGroup(), rulesetHash,
-            draft.relatedDecisionId(), draft.supersedes(), json.write(draft.input()), json.write(draft.output()),
-            json.write(draft.reasons()), json.write(draft.firedRules()), decidedBy, now, head.recordHash(), "");
+            draft.relatedDecisionId(), draft.supersedes(), input, output,
+            reasons, firedRules, decidedBy, now, head.recordHash(), "");
         DecisionRecord signed = withHash(unsigned, DecisionHash.of(unsigned));
         decisions.save(signed);
         chain.advance(signed.seq(), signed.recordHash());

@@ -19,6 +19,9 @@ public final class Evaluation {
     /** Stops a ruleset that loops from taking the service down with it. */
     private static final int MAX_FIRINGS = 100_000;
 
+    /** Whether a compiled ruleset declares the global {@code explanation}; looked up once per ruleset, not per decision. */
+    private static final Map<KieBase, Boolean> HAS_EXPLANATION = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     private final List<Object> facts;
     private final List<Reason> reasons;
     private final List<String> firedRules;
@@ -40,7 +43,8 @@ public final class Evaluation {
                     fired.add(event.getMatch().getRule().getName());
                 }
             });
-            if (kieBase.getKiePackages().stream().anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("explanation")))) {
+            if (HAS_EXPLANATION.computeIfAbsent(kieBase, kb -> kb.getKiePackages().stream()
+                    .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("explanation"))))) {
                 session.setGlobal("explanation", explanation);
             }
             extraGlobals.forEach(session::setGlobal);
