@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.carerules.rules.Ruleset;
+import uk.carerules.web.UnprocessableException;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -47,6 +48,14 @@ public class DecisionLedger {
         String reasons = json.write(draft.reasons());
         String firedRules = json.write(draft.firedRules());
         ChainHead head = chain.lock();
+        if (draft.supersedes() != null) {
+            // Supersession checked this before the lock; a correction stored since (another request, another instance)
+            // must win cleanly: 422 as Supersession says it, not the unique index's 500.
+            decisions.findBySupersedes(draft.supersedes()).stream().findFirst().ifPresent(newer -> {
+                throw new UnprocessableException("supersedes", "Decision " + draft.supersedes() + " was already superseded by "
+                    + newer.id() + "; supersede that one instead.");
+            });
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String rulesetHash = draft.ruleset() != null ? draft.ruleset().hash() : draft.rulesetHash();
         if (draft.ruleset() != null) {

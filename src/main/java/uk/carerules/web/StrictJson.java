@@ -48,6 +48,8 @@ public class StrictJson {
             .maxNestingDepth(64).maxStringLength(200_000).maxNumberLength(40).build());
     }
 
+    static final String NUL = "must not contain the NUL character (U+0000)";
+
     private final Validator validator;
 
     public StrictJson(Validator validator) {
@@ -121,6 +123,11 @@ public class StrictJson {
         if (raw == String.class) {
             if (!node.isTextual()) {
                 return wrong(path, "a string", node, errors);
+            }
+            if (node.textValue().indexOf('\u0000') >= 0) {
+                // never meaningful in text, and PostgreSQL refuses it in a query parameter (a 500 from a lookup by id)
+                errors.add(new FieldError(path, NUL));
+                return null;
             }
             return node.textValue();
         }
@@ -213,6 +220,10 @@ public class StrictJson {
         Iterator<Map.Entry<String, JsonNode>> entries = node.fields();
         while (entries.hasNext()) {
             Map.Entry<String, JsonNode> e = entries.next();
+            if (e.getKey().indexOf('\u0000') >= 0) {
+                errors.add(new FieldError(path, "a key " + NUL));
+                continue;
+            }
             String entryPath = join(path, e.getKey());
             Object key = e.getKey();
             if (keyType.isEnum()) {

@@ -16,7 +16,8 @@ import java.util.Random;
  * Hostile request bodies that can never be valid: each is a valid body with one to three changes, on unrelated paths,
  * of kinds that each make any body invalid on their own (an unknown field, a value of the wrong JSON type, a required
  * value removed or null, an unknown enumeration value, an absurd date, a number out of every range or not JSON at
- * all, nesting past the limit, a string past the limit, an empty string where text is required); or random JSON
+ * all, nesting past the limit, a string past the limit, a NUL character in any text, an empty string where text is
+ * required); or random JSON
  * with at least one unknown field; or malformed JSON.
  */
 final class Bodies {
@@ -67,7 +68,7 @@ final class Bodies {
     }
 
     private String mutate(Endpoint endpoint, ObjectNode body, List<String> touched) {
-        switch (random.nextInt(11)) {
+        switch (random.nextInt(12)) {
             case 0 -> {
                 List<String> objects = new ArrayList<>(paths(body, JsonNode::isObject));
                 objects.add("");
@@ -161,6 +162,17 @@ final class Bodies {
                 set(body, at, NODES.textNode(String.valueOf((char) ('a' + random.nextInt(26))).repeat(length)));
                 touched.add(at);
                 return length + " characters at " + at;
+            }
+            case 10 -> {
+                String at = pick(paths(body, JsonNode::isTextual));
+                if (at == null || !free(touched, at)) {
+                    return null;
+                }
+                String was = get(body, at).asText();
+                int cut = random.nextInt(was.length() + 1);
+                set(body, at, NODES.textNode(was.substring(0, cut) + "\u0000" + was.substring(cut)));
+                touched.add(at);
+                return "NUL character in " + at;
             }
             default -> {
                 List<String> texts = new ArrayList<>(present(body, endpoint.required));

@@ -85,6 +85,36 @@ class HostileInputTest {
         }
     }
 
+    static Stream<Arguments> nulCharacters() {
+        String e = "{\"personRef\":\"H-1\",\"assessmentDate\":\"2024-05-10\",\"carer\":{\"needsFromProvidingNecessaryCare\":true,"
+            + "\"healthAtRisk\":true,\"significantImpactOnWellbeing\":true},\"supersedes\":\"\\u0000\"}";
+        return Stream.of(
+            Arguments.of("POST", "/api/eligibility", e),
+            Arguments.of("POST", "/api/allocations", Bodies.base(Endpoint.ALLOCATION, 0, "x").put("eligibilityDecisionId", "\u0000").toString()),
+            Arguments.of("POST", "/api/allocations/{id}/panel-decision", "{\"decision\":\"DECLINED\",\"reason\":\"no\\u0000\"}"),
+            Arguments.of("POST", "/api/allocations/{id}/support-plan", "{\"route\":\"DIRECT_PAYMENT\",\"supersedes\":\"x\\u0000\","
+                + "\"lines\":[{\"service\":\"Home care\",\"unit\":\"hours\",\"quantityPerWeek\":1,\"unitCost\":1}]}"),
+            Arguments.of("POST", "/api/allocations/%00/support-plan", Bodies.base(Endpoint.SUPPORT_PLAN, 0, "").toString()),
+            Arguments.of("GET", "/api/decisions/%00", null),
+            Arguments.of("GET", "/api/decisions/a%00b", null),
+            Arguments.of("POST", "/api/decisions/%00/replay", "{}"),
+            Arguments.of("GET", "/api/decisions?personRef=%00", null),
+            Arguments.of("GET", "/api/decisions?decidedBy=x%00&kind=ELIGIBILITY", null),
+            Arguments.of("GET", "/api/what-if/%00", null));
+    }
+
+    /** The NUL character, which PostgreSQL cannot hold in text, in a path, a query or a body: a 400, on either database. */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("nulCharacters")
+    void nulCharactersAreRefused(String method, String path, String body) {
+        String where = path.replace("{id}", service.allocationId);
+        HttpResponse<String> response = body == null ? service.get(where)
+            : service.post(where, body.getBytes(StandardCharsets.UTF_8), "application/json");
+        Problems.assertProblem(response, method + " " + path + " " + body);
+        assertThat(response.statusCode()).as("%s %s: %s", method, path, response.body()).isEqualTo(400);
+        assertThat(response.body()).doesNotContain("\u0000");
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("cases")
     void refused(Endpoint endpoint, String name, String body, String contentType, int status) {

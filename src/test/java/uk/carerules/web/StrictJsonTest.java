@@ -47,4 +47,12 @@ class StrictJsonTest {
             assertThat(message).contains("exceeds the maximum allowed").doesNotContain("`", "StreamReadConstraints", "from");
         }
     }
+
+    @Test
+    void theNulCharacterIsRefusedInAnyStringOrKey() {
+        for (String body : new String[]{"{\"decision\":\"DECLINED\",\"reason\":\"no\\u0000\"}", "{\"supersedes\":\"\\u0000\"}"}) {
+            BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> json.read(body, PanelDecisionRequest.class));
+            assertThat(e.errors()).extracting(FieldError::message).contains(StrictJson.NUL);
+        }
+    }
 }

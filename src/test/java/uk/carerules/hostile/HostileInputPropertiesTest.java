@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * plans, panel decisions, calibration): mutated valid bodies, random JSON, malformed JSON, wrong content types and
  * bodies over the limit. Every answer is a 4xx problem+json, nothing is stored, and the service stays up.
  */
-class HostileInputProperties {
+class HostileInputPropertiesTest {
 
     static HostileService service;
     static final AtomicInteger SENT = new AtomicInteger();
