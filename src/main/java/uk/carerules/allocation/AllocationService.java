@@ -57,7 +57,8 @@ public class AllocationService {
     }
 
     public Questionnaire questionnaire(LocalDate date) {
-        return questionnaires.of(rulesetFor(date, "date"), catalog.kieBase(rulesetFor(date, "date")));
+        Ruleset ruleset = rulesetFor(date, "date");
+        return questionnaires.of(ruleset, catalog.kieBase(ruleset));
     }
 
     public AllocationDecision allocate(AllocationRequest request, String user) {
@@ -164,9 +165,7 @@ public class AllocationService {
     /** An allocation that a later allocation has corrected takes no more plans or panel decisions. */
     private DecisionRecord currentAllocation(String id) {
         DecisionRecord allocation = allocation(id);
-        decisions.findBySupersedes(id).stream().findFirst().ifPresent(newer -> {
-            throw new UnprocessableException("allocation", "Allocation " + id + " was superseded by " + newer.id() + "; use the current allocation.");
-        });
+        supersession.requireCurrent(allocation, "allocation", "Allocation");
         return allocation;
     }
 

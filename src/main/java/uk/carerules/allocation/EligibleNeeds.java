@@ -5,6 +5,7 @@ import uk.carerules.decisions.CanonicalJson;
 import uk.carerules.decisions.DecisionKind;
 import uk.carerules.decisions.DecisionRecord;
 import uk.carerules.decisions.DecisionRepository;
+import uk.carerules.decisions.Supersession;
 import uk.carerules.eligibility.EligibilityResult;
 import uk.carerules.eligibility.Regime;
 import uk.carerules.web.UnprocessableException;
@@ -22,10 +23,12 @@ public class EligibleNeeds {
 
     private final DecisionRepository decisions;
     private final CanonicalJson json;
+    private final Supersession supersession;
 
-    public EligibleNeeds(DecisionRepository decisions, CanonicalJson json) {
+    public EligibleNeeds(DecisionRepository decisions, CanonicalJson json, Supersession supersession) {
         this.decisions = decisions;
         this.json = json;
+        this.supersession = supersession;
     }
 
     public DecisionRecord require(String decisionId, String personRef, LocalDate assessmentDate, boolean carer) {
@@ -38,10 +41,7 @@ public class EligibleNeeds {
         if (!decision.personRef().equals(personRef)) {
             throw new UnprocessableException(FIELD, "Eligibility decision " + decisionId + " is for another person, not " + personRef + ".");
         }
-        decisions.findBySupersedes(decisionId).stream().findFirst().ifPresent(newer -> {
-            throw new UnprocessableException(FIELD, "Eligibility decision " + decisionId + " was superseded by " + newer.id()
-                + "; use the current decision.");
-        });
+        supersession.requireCurrent(decision, FIELD, "Eligibility decision");
         EligibilityResult result = json.read(decision.output(), EligibilityResult.class);
         if (!result.eligible()) {
             throw new UnprocessableException(FIELD, "Eligibility decision " + decisionId + " found the needs not eligible, so no "

@@ -51,7 +51,7 @@ public class DecisionLedger {
         if (draft.supersedes() != null) {
             // Supersession checked this before the lock; a correction stored since (another request, another instance)
             // must win cleanly: 422 as Supersession says it, not the unique index's 500.
-            decisions.findBySupersedes(draft.supersedes()).stream().findFirst().ifPresent(newer -> {
+            decisions.findBySupersedes(draft.supersedes()).ifPresent(newer -> {
                 throw new UnprocessableException("supersedes", "Decision " + draft.supersedes() + " was already superseded by "
                     + newer.id() + "; supersede that one instead.");
             });

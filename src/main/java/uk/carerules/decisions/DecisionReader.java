@@ -37,7 +37,7 @@ public class DecisionReader {
     }
 
     public DecisionView view(DecisionRecord d) {
-        String supersededBy = decisions.findBySupersedes(d.id()).stream().map(DecisionRecord::id).findFirst().orElse(null);
+        String supersededBy = decisions.findBySupersedes(d.id()).map(DecisionRecord::id).orElse(null);
         String rulesetName = d.rulesetHash() == null ? null : versionNames.computeIfAbsent(d.rulesetHash(),
             h -> versions.findById(h).map(RulesetVersionRecord::name).orElse(null));
         return new DecisionView(d.id(), d.seq(), d.kind(), d.personRef(), d.assessmentDate(), d.regime(), d.outcome(),

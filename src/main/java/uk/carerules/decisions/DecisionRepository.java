@@ -20,9 +20,8 @@ public interface DecisionRepository extends GenericRepository<DecisionRecord, St
 
     Optional<DecisionRecord> findById(String id);
 
-    boolean existsBySupersedes(String supersedes);
-
-    List<DecisionRecord> findBySupersedes(String supersedes);
+    /** The decision that corrects this one, if any (the unique index allows at most one). */
+    Optional<DecisionRecord> findBySupersedes(String supersedes);
 
     List<DecisionRecord> findByRelatedDecisionIdOrderBySeq(String relatedDecisionId);
 

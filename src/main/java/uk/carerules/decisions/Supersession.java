@@ -29,9 +29,17 @@ public class Supersession {
         if (!old.personRef().equals(personRef)) {
             throw new UnprocessableException("supersedes", "Decision " + supersedes + " is for another person; a correction must be for the same personRef.");
         }
-        decisions.findBySupersedes(supersedes).stream().findFirst().ifPresent(newer -> {
+        decisions.findBySupersedes(supersedes).ifPresent(newer -> {
             throw new UnprocessableException("supersedes", "Decision " + supersedes + " was already superseded by " + newer.id()
                 + "; supersede that one instead.");
+        });
+    }
+
+    /** A decision that a later one has corrected cannot be built on: name the correction to use instead. */
+    public void requireCurrent(DecisionRecord decision, String field, String what) {
+        decisions.findBySupersedes(decision.id()).ifPresent(newer -> {
+            throw new UnprocessableException(field, what + " " + decision.id() + " was superseded by " + newer.id()
+                + "; use the current one.");
         });
     }
 }
