@@ -20,18 +20,7 @@ start_service "$WORK" "${JAVA_OPTS[@]}"
 sleep 5
 RSS_IDLE="$(rss_mib)"
 
-# Allocation needs a stored eligible decision for the same person: one per allocation body.
-: >"$WORK/allocation.txt"
-k=0
-while IFS= read -r body; do
-  k=$((k + 1))
-  person="HTTP-ALLOC-$k"
-  decision="$(post_json assessor:demo /api/eligibility \
-    "{\"personRef\":\"$person\",\"assessmentDate\":\"2024-04-10\",\"careAct\":{\"impairmentOrIllness\":true,\"significantImpactOnWellbeing\":true,\"outcomes\":{\"NUTRITION\":\"UNABLE_WITHOUT_ASSISTANCE\",\"HOME_SAFELY\":\"UNABLE_WITHOUT_ASSISTANCE\"}}}" \
-    | jq -r .decisionId)"
-  echo "${body//\{person\}/$person}" | sed "s/{decision}/$decision/" >>"$WORK/allocation.txt"
-done <"$BENCH_DIR/wrk/allocation.jsonl"
-cp "$BENCH_DIR/wrk/eligibility.jsonl" "$WORK/eligibility.txt"
+prepare_bodies "$WORK"
 
 # Peak resident memory while under load: sampled every half second.
 sample_rss() { while kill -0 "$SERVICE_PID" 2>/dev/null; do rss_mib >>"$WORK/rss.txt" 2>/dev/null || true; sleep 0.5; done; }

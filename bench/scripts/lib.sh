@@ -72,7 +72,7 @@ start_service() {
   SERVICE_URL="http://127.0.0.1:$SERVICE_PORT"
   local started
   started="$(now_ms)"
-  (cd "$REPO_DIR" && exec env DATASOURCES_DEFAULT_URL="jdbc:h2:file:$workdir/db;MODE=Regular;DB_CLOSE_ON_EXIT=FALSE" \
+  (cd "$REPO_DIR" && exec env DATASOURCES_DEFAULT_URL="jdbc:h2:file:$workdir/db;MODE=Regular;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" \
       MICRONAUT_SERVER_PORT="$SERVICE_PORT" MICRONAUT_SERVER_HOST=127.0.0.1 \
       java "$@" -jar "$JAR" >"$workdir/service.log" 2>&1) &
   SERVICE_PID=$!
@@ -123,4 +123,20 @@ post_json() {
     cat "$out" >&2; rm -f "$out"; die "POST $path answered $status"
   fi
   cat "$out"; rm -f "$out"
+}
+
+# prepare_bodies WORKDIR: the request bodies wrk posts, eligibility.txt and allocation.txt, in WORKDIR.
+# Allocation needs a stored eligible decision for the same person: one per allocation body, decided here first.
+prepare_bodies() {
+  local workdir="$1" k=0 body person decision
+  : >"$workdir/allocation.txt"
+  while IFS= read -r body; do
+    k=$((k + 1))
+    person="HTTP-ALLOC-$k"
+    decision="$(post_json assessor:demo /api/eligibility \
+      "{\"personRef\":\"$person\",\"assessmentDate\":\"2024-04-10\",\"careAct\":{\"impairmentOrIllness\":true,\"significantImpactOnWellbeing\":true,\"outcomes\":{\"NUTRITION\":\"UNABLE_WITHOUT_ASSISTANCE\",\"HOME_SAFELY\":\"UNABLE_WITHOUT_ASSISTANCE\"}}}" \
+      | jq -r .decisionId)"
+    echo "${body//\{person\}/$person}" | sed "s/{decision}/$decision/" >>"$workdir/allocation.txt"
+  done <"$BENCH_DIR/wrk/allocation.jsonl"
+  cp "$BENCH_DIR/wrk/eligibility.jsonl" "$workdir/eligibility.txt"
 }

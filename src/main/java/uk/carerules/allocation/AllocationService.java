@@ -133,13 +133,7 @@ public class AllocationService {
             throw new UnprocessableException("decision", "Allocation " + allocationId + " has no reason to go to the panel"
                 + (plan.isPresent() ? ": its support plan " + plan.get().id() + " can be agreed without it." : "."));
         }
-        Optional<DecisionRecord> earlier = latest(related, DecisionKind.PANEL_DECISION);
-        // The panel decides once on each thing put to it: the indicative budget, then each costed plan after that.
-        boolean newPlanSinceLastPanel = earlier.isPresent() && plan.isPresent() && plan.get().seq() > earlier.get().seq();
-        if (earlier.isPresent() && request.supersedes() == null && !newPlanSinceLastPanel) {
-            throw new UnprocessableException("supersedes", "The panel already decided on allocation " + allocationId + " in decision "
-                + earlier.get().id() + "; to change it, send a new decision that supersedes it.");
-        }
+        checkPanelHasNotDecided(allocationId, request, related);
         supersession.check(request.supersedes(), DecisionKind.PANEL_DECISION, allocation.personRef());
         BigDecimal agreed = switch (request.decision()) {
             // money is answered with two decimals (API.md); @Digits allows no more, so this never rounds
@@ -152,10 +146,23 @@ public class AllocationService {
             planResult == null ? null : planResult.weeklyCost(), referredFor);
         DecisionRecord stored = ledger.append(new DecisionDraft(DecisionKind.PANEL_DECISION, allocation.personRef(),
             allocation.assessmentDate(), null, request.decision().name(), allocation.clientGroup(), null, null, allocationId,
-            request.supersedes(), request, result, List.of(), List.of()), user);
+            request.supersedes(), request, result, List.of(), List.of()), user,
+            // again under the chain lock: two panel decisions sent at once must not both be stored as the first
+            () -> checkPanelHasNotDecided(allocationId, request, decisions.findByRelatedDecisionIdOrderBySeq(allocationId)));
         return new PanelDecisionView(stored.id(), stored.kind(), allocationId, allocation.personRef(), result.decision(),
             result.agreedWeekly(), result.reason(), result.indicativeWeekly(), result.supportPlanDecisionId(),
             result.supportPlanWeeklyCost(), result.referredFor(), stored.decidedBy(), stored.decidedAt(), stored.supersedes());
+    }
+
+    /** The panel decides once on each thing put to it: the indicative budget, then each costed plan after that. */
+    private static void checkPanelHasNotDecided(String allocationId, PanelDecisionRequest request, List<DecisionRecord> related) {
+        Optional<DecisionRecord> plan = latest(related, DecisionKind.SUPPORT_PLAN);
+        Optional<DecisionRecord> earlier = latest(related, DecisionKind.PANEL_DECISION);
+        boolean newPlanSinceLastPanel = earlier.isPresent() && plan.isPresent() && plan.get().seq() > earlier.get().seq();
+        if (earlier.isPresent() && request.supersedes() == null && !newPlanSinceLastPanel) {
+            throw new UnprocessableException("supersedes", "The panel already decided on allocation " + allocationId + " in decision "
+                + earlier.get().id() + "; to change it, send a new decision that supersedes it.");
+        }
     }
 
     private static Optional<DecisionRecord> latest(List<DecisionRecord> related, DecisionKind kind) {

@@ -36,4 +36,10 @@ public record DecisionRecord(@Id String id,
                              @MappedProperty(type = DataType.OBJECT, converter = UtcTimestamp.class) Instant decidedAt,
                              String previousHash,
                              String recordHash) {
+
+    /** The same record sealed with its hash (computed over every other field). */
+    public DecisionRecord withRecordHash(String hash) {
+        return new DecisionRecord(id, seq, kind, personRef, assessmentDate, regime, outcome, clientGroup, rulesetHash,
+            relatedDecisionId, supersedes, input, output, reasons, firedRules, decidedBy, decidedAt, previousHash, hash);
+    }
 }
