@@ -78,7 +78,8 @@ def http(h, out):
     out.append("### HTTP: stored decisions per second and latency (wrk on loopback, the packaged jar, H2 file database)\n")
     out.append(f"_{machine(h['machine'])}._  ")
     out.append(f"`java -jar` with {('`' + h['java_opts'] + '`') if h.get('java_opts') else 'no JVM options'}; "
-               f"wrk with 2 threads on the same 2 cores; {h['seconds_per_run']} s per run after a 10 s warm-up of each endpoint.\n")
+               f"wrk with 2 threads on the same 2 cores; {h['seconds_per_run']} s per run after a "
+               f"{h.get('warmup_seconds', 10)} s warm-up of each endpoint at 64 connections.\n")
     out.append("| endpoint | connections | decisions/s (201s) | p50 ms | p99 ms | p99.9 ms | max ms | not 201 / socket errors "
                "| service CPU per decision |")
     out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
@@ -99,6 +100,13 @@ def http(h, out):
                             verdict(rate >= 2000, (f"{n(rate)}/s: {2000 / rate:.1f}× short" if rate < 2000 else f"{n(rate)}/s") + ceiling)))
             targets.append(("p99 under 50 ms at 64 connections",
                             verdict(p99 < 50, f"{n(p99, 1)} ms" + (f": {p99 / 50:.1f}× over" if p99 >= 50 else ""))))
+    out.append("")
+    for w in h.get("warmup", []):
+        x = w["result"]
+        out.append(f"The warm-up, {'eligibility' if w['kind'] == 'eligibility' else 'allocation'} at 64 connections right after "
+                   f"{'start-up' if w['kind'] == 'eligibility' else 'the eligibility warm-up'} (the JIT still compiling): "
+                   f"{n(x['decisions_per_s'])}/s, p99 {n(x['p99_ms'], 1)} ms, "
+                   f"{w['service_cpu_ms'] / x['created']:.2f} ms of service CPU per decision.  ")
     out.append("")
     out.append("Service CPU per decision is the service process's CPU time (all threads: HTTP, JSON, rules, H2, GC, JIT) "
                "over the run divided by the decisions stored: unlike the rate, it does not fall when other processes "

@@ -48,8 +48,12 @@ class ChainWriter {
         Set<String> insertedHere = new HashSet<>();
         List<Object> outcomes = new ArrayList<>(batch.size());
         List<DecisionRecord> records = new ArrayList<>(batch.size());
+        List<DecisionRecord> unsaved = new ArrayList<>();
         for (PendingAppend pending : batch) {
             DecisionDraft draft = pending.draft();
+            if (draft.supersedes() != null || pending.guard() != AppendGuard.NONE) {
+                saveAll(unsaved); // what this decision is checked against includes the decisions before it in the batch
+            }
             try {
                 checkNotSuperseded(draft);
                 pending.guard().check();
@@ -67,17 +71,25 @@ class ChainWriter {
                 draft.relatedDecisionId(), draft.supersedes(), pending.input(), pending.output(), pending.reasons(),
                 pending.firedRules(), pending.decidedBy(), now, previousHash, "");
             DecisionRecord signed = unsigned.withRecordHash(DecisionHash.of(unsigned));
-            // Inserted one by one, in chain order, so that a later guard in this batch sees the earlier decisions.
-            decisions.save(signed);
+            unsaved.add(signed);
             records.add(signed);
             outcomes.add(signed);
             seq = signed.seq();
             previousHash = signed.recordHash();
         }
+        saveAll(unsaved);
         if (!records.isEmpty()) {
             chain.advance(seq, previousHash);
         }
         return new Written(outcomes, alreadyStored);
+    }
+
+    /** One JDBC batch for the decisions that nothing in between needs to read back. */
+    private void saveAll(List<DecisionRecord> unsaved) {
+        if (!unsaved.isEmpty()) {
+            decisions.saveAll(unsaved);
+            unsaved.clear();
+        }
     }
 
     // Supersession checked this before; a correction stored since (another request, another instance, an earlier

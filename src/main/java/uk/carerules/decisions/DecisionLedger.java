@@ -78,13 +78,22 @@ public class DecisionLedger implements AutoCloseable {
             pending.stored().completeExceptionally(new IllegalStateException("The service is stopping: decision not stored"));
         }
         try {
-            return pending.stored().join();
+            DecisionRecord stored = pending.stored().join();
+            // Logged here, not by the writer, which is the one thread every decision passes through. Ids and the person
+            // reference only: the outcome, answers and reasons are personal data and stay in the database.
+            LOG.info("Decision {} stored: kind={} personRef={} seq={}", stored.id(), stored.kind(), stored.personRef(), stored.seq());
+            return stored;
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
             throw e;
         }
+    }
+
+    /** How many decisions are waiting for the writer (for tests of batching). */
+    int queued() {
+        return queue.size();
     }
 
     private void writeWhileOpen() {
@@ -147,8 +156,6 @@ public class DecisionLedger implements AutoCloseable {
             for (int i = 0; i < batch.size(); i++) {
                 Object outcome = written.outcomes().get(i);
                 if (outcome instanceof DecisionRecord stored) {
-                    // ids and the person reference only: the outcome, answers and reasons are personal data and stay in the database
-                    LOG.info("Decision {} stored: kind={} personRef={} seq={}", stored.id(), stored.kind(), stored.personRef(), stored.seq());
                     batch.get(i).stored().complete(stored);
                 } else {
                     batch.get(i).stored().completeExceptionally((RuntimeException) outcome);

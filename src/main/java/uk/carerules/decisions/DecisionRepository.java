@@ -16,7 +16,8 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.ANSI)
 public interface DecisionRepository extends GenericRepository<DecisionRecord, String> {
 
-    DecisionRecord save(DecisionRecord decision);
+    /** In chain order, as one JDBC batch. */
+    List<DecisionRecord> saveAll(Iterable<DecisionRecord> decisions);
 
     Optional<DecisionRecord> findById(String id);
 

@@ -29,6 +29,7 @@ public class RulesetCatalog {
     public RulesetCatalog(RulesConfiguration configuration, RulesetCompiler compiler, RulesetValidator validator) {
         this.compiler = compiler;
         this.root = Path.of(configuration.getDir()).toAbsolutePath().normalize();
+        LOG.info("Reading and compiling the rules in {}", root);
         List<Ruleset> loaded;
         try {
             loaded = RulesetLoader.loadAll(root);

@@ -1,6 +1,5 @@
 package uk.carerules.security;
 
-import at.favre.lib.crypto.bcrypt.BCrypt;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -23,6 +22,12 @@ public class DemoAccounts {
     private static final Map<String, String> DEMO = Map.of(
         "assessor", Roles.ASSESSOR, "panel", Roles.PANEL, "policy", Roles.POLICY, "auditor", Roles.AUDITOR);
 
+    /**
+     * BCrypt (cost 10) of the published demo password "demo", made once rather than at every start (hashing is deliberately
+     * slow: it was a twentieth of the start-up time). DemoAccountsTest checks it still verifies "demo".
+     */
+    static final String DEMO_PASSWORD_HASH = "$2a$10$sM9kwTY7bjQn1t9/0RW4vObrfPWctrCJMk3/cw3gt7Va6hDRHX2R.";
+
     private final boolean enabled;
 
     public DemoAccounts(@Value("${care-rules.demo-accounts.enabled:auto}") String setting,
@@ -42,7 +47,7 @@ public class DemoAccounts {
         if (!enabled) {
             return List.of();
         }
-        String hash = BCrypt.withDefaults().hashToString(10, "demo".toCharArray());
+        String hash = DEMO_PASSWORD_HASH;
         return DEMO.entrySet().stream().map(e -> {
             Account a = new Account(e.getKey());
             a.setPasswordHash(hash);
