@@ -4,12 +4,12 @@
 # Also the service's resident memory idle and under load. Bounded: about 2.5 minutes after the build.
 #   BENCH_HTTP_SECONDS  seconds per measured run (default 20)     BENCH_SKIP_BUILD=1  use the jar already built
 #   BENCH_HTTP_WARMUP_SECONDS  warm-up per endpoint at 64 connections before measuring (default 30)
-#   BENCH_JAVA_OPTS     JVM options for the service (default none: `java -jar` as a council would run it)
-#   BENCH_TAG           writes results/http-TAG.json instead, shown as a variant (e.g. with BENCH_JAVA_OPTS=-Xmx256m)
+#   BENCH_JAVA_OPTS     JVM options for the service (default: those of the README's run command; "" for none)
+#   BENCH_TAG           writes results/http-TAG.json instead, shown as a variant (e.g. BENCH_JAVA_OPTS="" BENCH_TAG=plain: plain `java -jar`)
 source "$(dirname "$0")/lib.sh"
 SECONDS_PER_RUN="${BENCH_HTTP_SECONDS:-20}"
 WARMUP_SECONDS="${BENCH_HTTP_WARMUP_SECONDS:-30}"
-read -r -a JAVA_OPTS <<<"${BENCH_JAVA_OPTS:-}"
+read -r -a JAVA_OPTS <<<"$SERVICE_JAVA_OPTS"
 
 ensure_wrk
 build_service
@@ -65,7 +65,7 @@ stop_service
 
 {
   printf '{"benchmark": "http", "machine": %s, "seconds_per_run": %s, "java_opts": "%s", "startup_ms": %s,\n' \
-    "$MACHINE" "$SECONDS_PER_RUN" "${BENCH_JAVA_OPTS:-}" "$SERVICE_STARTUP_MS"
+    "$MACHINE" "$SECONDS_PER_RUN" "$SERVICE_JAVA_OPTS" "$SERVICE_STARTUP_MS"
   printf ' "rss_idle_mib": %s, "rss_under_load_max_mib": %s, "rss_peak_mib": %s, "decisions_logged": %s,\n' \
     "$RSS_IDLE" "$RSS_LOAD_MAX" "$RSS_PEAK" "${STORED:-0}"
   printf ' "warmup_seconds": %s, "warmup": [%s],\n' "$WARMUP_SECONDS" "$(IFS=,; echo "${WARMUPS[*]}")"

@@ -8,6 +8,11 @@ RESULTS_DIR="$BENCH_DIR/results"
 JAR="${BENCH_JAR:-$REPO_DIR/target/care-rules-0.1.0.jar}" # BENCH_JAR: time another build of the service
 mkdir -p "$RESULTS_DIR"
 
+# The JVM options of the README's run command, which the benchmarks use unless BENCH_JAVA_OPTS says otherwise (set it to
+# "" for a plain `java -jar`): the class data sharing archive the build makes, a heap sized for the service and the
+# serial collector (its whole footprint stays well under 512 MB; with no -Xmx the JVM may take a quarter of the machine).
+SERVICE_JAVA_OPTS="${BENCH_JAVA_OPTS-"-XX:SharedArchiveFile=$REPO_DIR/target/care-rules.jsa -Xmx256m -XX:+UseSerialGC"}"
+
 for tool in curl python3 java mvn; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is needed" >&2; exit 1; }
 done

@@ -5,7 +5,7 @@
 source "$(dirname "$0")/lib.sh"
 KIND="${1:-eligibility}"
 CONNECTIONS="${2:-64}"
-read -r -a JAVA_OPTS <<<"${BENCH_JAVA_OPTS:-}"
+read -r -a JAVA_OPTS <<<"$SERVICE_JAVA_OPTS"
 ensure_wrk
 build_service
 check_quiet

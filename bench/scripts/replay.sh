@@ -6,11 +6,11 @@
 # Reports decisions per second and the peak heap (jstat, sampled every 250 ms) of each. Bounded: the fill stops
 # after BENCH_REPLAY_FILL_SECONDS (default 420) even if short of the count, and the figures say how many there were.
 #   BENCH_REPLAY_DECISIONS (default 100000)   BENCH_JAVA_OPTS   BENCH_SKIP_BUILD=1
-#   BENCH_TAG: writes results/replay-TAG.json instead, shown as a variant (e.g. with BENCH_JAVA_OPTS=-Xmx256m)
+#   BENCH_TAG: writes results/replay-TAG.json instead, shown as a variant (e.g. BENCH_JAVA_OPTS="" BENCH_TAG=plain: plain `java -jar`)
 source "$(dirname "$0")/lib.sh"
 TARGET="${BENCH_REPLAY_DECISIONS:-100000}"
 FILL_SECONDS="${BENCH_REPLAY_FILL_SECONDS:-420}"
-read -r -a JAVA_OPTS <<<"${BENCH_JAVA_OPTS:-}"
+read -r -a JAVA_OPTS <<<"$SERVICE_JAVA_OPTS"
 
 ensure_wrk
 build_service
@@ -99,7 +99,7 @@ stop_service
 
 jq -n --argjson machine "$MACHINE" --argjson replay "$(cat "$WORK/replay.json")" --argjson whatif "$(cat "$WORK/whatif.json")" \
   --argjson fill "$(cat "$WORK/fill.json")" \
-  --arg java_opts "${BENCH_JAVA_OPTS:-}" \
+  --arg java_opts "$SERVICE_JAVA_OPTS" \
   --argjson stored "$STORED" --argjson fill_ms "$FILL_MS" --argjson replay_ms "$REPLAY_MS" --argjson whatif_ms "$WHATIF_MS" \
   --argjson replay_cpu "$REPLAY_CPU" --argjson whatif_cpu "$WHATIF_CPU" \
   --argjson heap_replay "$(peak "$WORK/heap-replay.txt")" --argjson heap_whatif "$(peak "$WORK/heap-whatif.txt")" \

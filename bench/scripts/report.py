@@ -77,7 +77,7 @@ def engine(e, out):
 def http(h, out):
     out.append("### HTTP: stored decisions per second and latency (wrk on loopback, the packaged jar, H2 file database)\n")
     out.append(f"_{machine(h['machine'])}._  ")
-    out.append(f"`java -jar` with {('`' + h['java_opts'] + '`') if h.get('java_opts') else 'no JVM options'}; "
+    out.append(f"JVM options: {opts(h)}; "
                f"wrk with 2 threads on the same 2 cores; {h['seconds_per_run']} s per run after a "
                f"{h.get('warmup_seconds', 10)} s warm-up of each endpoint at 64 connections.\n")
     out.append("| endpoint | connections | decisions/s (201s) | p50 ms | p99 ms | p99.9 ms | max ms | not 201 / socket errors "
@@ -151,7 +151,8 @@ def replay(r, out):
 
 def startup(s, out):
     out.append("### Start-up and memory\n")
-    out.append(f"_{machine(s['machine'])}._\n")
+    out.append(f"_{machine(s['machine'])}._  ")
+    out.append(f"JVM options: {opts(s)}.\n")
     out.append("| measure | runs | median |")
     out.append("| --- | --- | ---: |")
     out.append(f"| process start to the first 200 from `/health` (ms), fresh database | {', '.join(n(x) for x in s['startup_ms'])} | "
@@ -165,8 +166,23 @@ def startup(s, out):
     return [("start-up under 5 s", verdict(ms < 5000, f"{ms / 1000:.1f} s median" + (f": {ms / 5000:.1f}× the target" if ms >= 5000 else "")))]
 
 
+def opts(x):
+    o = (x.get("java_opts") or "").replace(str(BENCH.parent) + "/", "")
+    return f"`{o}`" if o else "none (plain `java -jar`)"
+
+
+def startup_variant(tag, s, out):
+    out.append(f"#### Variant `{tag}`: the service started with {opts(s)}\n")
+    cpu = s.get("startup_cpu_ms") or []
+    out.append(f"_{machine(s['machine'])}._  ")
+    out.append(f"Process start to the first 200 from `/health`: {', '.join(n(x) for x in s['startup_ms'])} ms (median "
+               f"{n(s['median_startup_ms'])}); CPU used by then {', '.join(n(x) for x in cpu)} ms; resident 10 s after start "
+               f"{n(s['median_rss_idle_mib'])} MiB.\n")
+    return []
+
+
 def http_variant(tag, h, out):
-    out.append(f"#### Variant `{tag}`: the service started with `{h.get('java_opts') or '(no options)'}`\n")
+    out.append(f"#### Variant `{tag}`: the service started with {opts(h)}\n")
     out.append(f"_{machine(h['machine'])}._\n")
     out.append("| endpoint | connections | decisions/s | p50 ms | p99 ms | p99.9 ms | service CPU per decision |")
     out.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
@@ -179,13 +195,13 @@ def http_variant(tag, h, out):
     out.append(f"Resident memory: {h['rss_idle_mib']} MiB idle, at most {h['rss_under_load_max_mib']} MiB sampled under load, "
                f"peak (VmHWM) {h['rss_peak_mib']} MiB.\n")
     mb = h["rss_under_load_max_mib"] * 1.048576
-    return [(f"under 512 MB resident under load, with `{h.get('java_opts')}`",
+    return [(f"under 512 MB resident under load, with {opts(h)}",
              verdict(mb < 512, f"{h['rss_under_load_max_mib']} MiB = {mb:.0f} MB at most"))]
 
 
 def replay_variant(tag, r, out):
     p, w = r["replay"], r["whatif"]
-    out.append(f"#### Variant `{tag}`: the service started with `{r.get('java_opts') or '(no options)'}`\n")
+    out.append(f"#### Variant `{tag}`: the service started with {opts(r)}\n")
     out.append(f"_{machine(r['machine'])}._  ")
     cpu = f" ({p['service_cpu_ms'] * 1000 / p['checked']:,.0f} µs of service CPU each)" if p.get("service_cpu_ms") else ""
     out.append(f"Replay of {n(p['checked'])} decisions: {n(p['decisions_per_s'])}/s{cpu}, peak heap in use {n(p['peak_heap_mib'])} MiB, "
@@ -202,7 +218,7 @@ def main():
             targets += fn(data, out)
         else:
             out.append(f"### {name}\n\nNot run yet: `bench/scripts/{name}.sh`.\n")
-        variant = {"http": http_variant, "replay": replay_variant}.get(name)
+        variant = {"http": http_variant, "replay": replay_variant, "startup": startup_variant}.get(name)
         for path in sorted(RESULTS.glob(f"{name}-*.json")) if variant else []:
             targets += variant(path.stem[len(name) + 1:], json.loads(path.read_text()), out)
     out.append("### Against the targets of issue 7\n")
