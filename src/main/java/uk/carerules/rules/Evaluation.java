@@ -4,11 +4,13 @@ import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One run of a ruleset over a set of facts: the facts the rules left behind, the reasons they gave
@@ -19,8 +21,22 @@ public final class Evaluation {
     /** Stops a ruleset that loops from taking the service down with it. */
     private static final int MAX_FIRINGS = 100_000;
 
-    /** Whether a compiled ruleset declares the global {@code explanation}; looked up once per ruleset, not per decision. */
-    private static final Map<KieBase, Boolean> HAS_EXPLANATION = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    /**
+     * Per compiled ruleset: a pool of sessions, and whether it declares the global {@code explanation} (looked up
+     * once, not per decision). A session from the pool is used by one decision at a time; giving it back (dispose)
+     * resets it to a new session's state: no facts, empty agenda, fact handle and propagation counters from zero,
+     * no globals and no listeners, so nothing of one decision reaches the next (EvaluationSessionsTest).
+     * Kept for as long as the KieBase, which RulesetCompiler keeps for the life of the service anyway; the pool holds
+     * at most as many sessions as decisions ran at once on that ruleset.
+     */
+    private static final Map<KieBase, Sessions> SESSIONS = new ConcurrentHashMap<>();
+
+    private record Sessions(KieSessionsPool pool, boolean hasExplanation) {
+        static Sessions of(KieBase kieBase) {
+            return new Sessions(kieBase.newKieSessionsPool(1), kieBase.getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("explanation"))));
+        }
+    }
 
     private final List<Object> facts;
     private final List<Reason> reasons;
@@ -33,7 +49,8 @@ public final class Evaluation {
     }
 
     public static Evaluation run(KieBase kieBase, Collection<?> inputs, Map<String, Object> extraGlobals) {
-        KieSession session = kieBase.newKieSession();
+        Sessions sessions = SESSIONS.computeIfAbsent(kieBase, Sessions::of);
+        KieSession session = sessions.pool().newKieSession();
         try {
             Explanation explanation = new Explanation();
             List<String> fired = new ArrayList<>();
@@ -43,8 +60,7 @@ public final class Evaluation {
                     fired.add(event.getMatch().getRule().getName());
                 }
             });
-            if (HAS_EXPLANATION.computeIfAbsent(kieBase, kb -> kb.getKiePackages().stream()
-                    .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("explanation"))))) {
+            if (sessions.hasExplanation()) {
                 session.setGlobal("explanation", explanation);
             }
             extraGlobals.forEach(session::setGlobal);
@@ -55,7 +71,7 @@ public final class Evaluation {
             }
             return new Evaluation(new ArrayList<>(session.getObjects()), explanation.reasons(), List.copyOf(fired));
         } finally {
-            session.dispose();
+            session.dispose(); // back to the pool, reset
         }
     }
 
