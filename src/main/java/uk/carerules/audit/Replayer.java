@@ -47,6 +47,21 @@ public class Replayer {
         this.questionnaires = questionnaires;
     }
 
+    /**
+     * Rebuilds and compiles a stored ruleset ahead of the decisions made under it. A ruleset that cannot be rebuilt
+     * is left for {@link #replay} to report against each of those decisions.
+     */
+    void prepare(String rulesetHash) {
+        if (rulesetHash == null) {
+            return;
+        }
+        try {
+            compiler.compile(rulesets.ruleset(rulesetHash));
+        } catch (RuntimeException e) {
+            // reported per decision by replay()
+        }
+    }
+
     public ReplayResult replay(DecisionRecord decision) {
         if (decision.rulesetHash() == null) {
             return new ReplayResult(decision.id(), decision.kind(), null, false, true, List.of(),
@@ -82,14 +97,27 @@ public class Replayer {
             default -> throw new IllegalStateException("No replay for " + decision.kind());
         }
         List<JsonDiff.Change> changes = new ArrayList<>();
-        changes.addAll(JsonDiff.compare("output", CanonicalJson.tree(decision.output()), CanonicalJson.tree(json.write(output))));
-        changes.addAll(JsonDiff.compare("reasons", CanonicalJson.tree(decision.reasons()), CanonicalJson.tree(json.write(run.reasons()))));
-        changes.addAll(JsonDiff.compare("rulesFired", CanonicalJson.tree(decision.firedRules()), CanonicalJson.tree(json.write(run.firedRules()))));
+        changes.addAll(compare("output", decision.output(), output));
+        changes.addAll(compare("reasons", decision.reasons(), run.reasons()));
+        changes.addAll(compare("rulesFired", decision.firedRules(), run.firedRules()));
         List<Difference> differences = changes.stream()
             .map(c -> new Difference(c.path(), node(c.stored()), node(c.replayed())))
             .toList();
         return new ReplayResult(decision.id(), decision.kind(), decision.rulesetHash(), true, differences.isEmpty(), differences,
             "Re-run under the stored text of " + ruleset.name() + " (" + ruleset.hash() + ").");
+    }
+
+    /**
+     * What was stored against what came out now. Stored JSON is canonical text, so the same text is the same
+     * tree and there is nothing to walk (the usual case, and most of the cost of a replay); any other text,
+     * an older stored form included, is parsed and compared field by field.
+     */
+    private List<JsonDiff.Change> compare(String field, String stored, Object replayed) {
+        String text = json.write(replayed);
+        if (text.equals(stored)) {
+            return List.of();
+        }
+        return JsonDiff.compare(field, CanonicalJson.tree(stored), CanonicalJson.tree(text));
     }
 
     private io.micronaut.json.tree.JsonNode node(com.fasterxml.jackson.databind.JsonNode node) {
