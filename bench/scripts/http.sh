@@ -3,12 +3,12 @@
 # wrk at 16 and 64 connections, for eligibility and for allocation: stored decisions per second and p50/p99/p99.9.
 # Also the service's resident memory idle and under load. Bounded: about 2.5 minutes after the build.
 #   BENCH_HTTP_SECONDS  seconds per measured run (default 20)     BENCH_SKIP_BUILD=1  use the jar already built
-#   BENCH_HTTP_WARMUP_SECONDS  warm-up per endpoint at 64 connections before measuring (default 30)
+#   BENCH_HTTP_WARMUP_SECONDS  warm-up per endpoint at 64 connections before measuring (default 60)
 #   BENCH_JAVA_OPTS     JVM options for the service (default: those of the README's run command; "" for none)
 #   BENCH_TAG           writes results/http-TAG.json instead, shown as a variant (e.g. BENCH_JAVA_OPTS="" BENCH_TAG=plain: plain `java -jar`)
 source "$(dirname "$0")/lib.sh"
 SECONDS_PER_RUN="${BENCH_HTTP_SECONDS:-20}"
-WARMUP_SECONDS="${BENCH_HTTP_WARMUP_SECONDS:-30}"
+WARMUP_SECONDS="${BENCH_HTTP_WARMUP_SECONDS:-60}"
 read -r -a JAVA_OPTS <<<"$SERVICE_JAVA_OPTS"
 
 ensure_wrk
