@@ -10,8 +10,8 @@ mkdir -p "$RESULTS_DIR"
 
 # The JVM options of the README's run command, which the benchmarks use unless BENCH_JAVA_OPTS says otherwise (set it to
 # "" for a plain `java -jar`): the class data sharing archive the build makes, a heap sized for the service and the
-# serial collector (its whole footprint stays well under 512 MB; with no -Xmx the JVM may take a quarter of the machine).
-SERVICE_JAVA_OPTS="${BENCH_JAVA_OPTS-"-XX:SharedArchiveFile=$REPO_DIR/target/care-rules.jsa -Xmx256m -XX:+UseSerialGC"}"
+# serial collector (the whole process stays under 512 MB resident; with no -Xmx the JVM may take a quarter of the machine).
+SERVICE_JAVA_OPTS="${BENCH_JAVA_OPTS-"-XX:SharedArchiveFile=$REPO_DIR/target/care-rules.jsa -Xmx192m -XX:+UseSerialGC"}"
 
 for tool in curl python3 java mvn; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is needed" >&2; exit 1; }

@@ -143,7 +143,7 @@ def replay(r, out):
     ceiling = ""
     if p.get("service_cpu_ms"):
         per = p["service_cpu_ms"] * 1000 / p["checked"]
-        ceiling = f"; it replays on one thread at {per:,.0f} µs of CPU each, so at most {n(1e6 / per)}/s even on an idle machine"
+        ceiling = f"; at {per:,.0f} µs of service CPU per decision two idle cores could replay at most {n(2e6 / per)}/s"
     return [("replay ≥ 20,000 decisions/s", verdict(p["decisions_per_s"] >= 20000,
                                                     (f"{n(p['decisions_per_s'])}/s: {20000 / p['decisions_per_s']:.1f}× short"
                                                      if p["decisions_per_s"] < 20000 else f"{n(p['decisions_per_s'])}/s") + ceiling))]
