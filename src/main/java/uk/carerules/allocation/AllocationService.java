@@ -147,8 +147,17 @@ public class AllocationService {
         DecisionRecord stored = ledger.append(new DecisionDraft(DecisionKind.PANEL_DECISION, allocation.personRef(),
             allocation.assessmentDate(), null, request.decision().name(), allocation.clientGroup(), null, null, allocationId,
             request.supersedes(), request, result, List.of(), List.of()), user,
-            // again under the chain lock: two panel decisions sent at once must not both be stored as the first
-            () -> checkPanelHasNotDecided(allocationId, request, decisions.findByRelatedDecisionIdOrderBySeq(allocationId)));
+            // again under the chain lock: two panel decisions sent at once must not both be stored as the first, and
+            // the plan decided on must still be the latest one
+            () -> {
+                List<DecisionRecord> now = decisions.findByRelatedDecisionIdOrderBySeq(allocationId);
+                checkPanelHasNotDecided(allocationId, request, now);
+                Optional<String> latestPlan = latest(now, DecisionKind.SUPPORT_PLAN).map(DecisionRecord::id);
+                if (!latestPlan.equals(plan.map(DecisionRecord::id))) {
+                    throw new UnprocessableException("decision", "A newer support plan " + latestPlan.orElse("")
+                        + " was stored for allocation " + allocationId + " while this panel decision was being made; decide on that plan.");
+                }
+            });
         return new PanelDecisionView(stored.id(), stored.kind(), allocationId, allocation.personRef(), result.decision(),
             result.agreedWeekly(), result.reason(), result.indicativeWeekly(), result.supportPlanDecisionId(),
             result.supportPlanWeeklyCost(), result.referredFor(), stored.decidedBy(), stored.decidedAt(), stored.supersedes());

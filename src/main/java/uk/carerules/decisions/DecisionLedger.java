@@ -73,8 +73,9 @@ public class DecisionLedger implements AutoCloseable {
             throw new IllegalStateException("The service is stopping: decision not stored");
         }
         queue.add(pending);
-        if (closed) {
-            // close() may have drained the queue just before this was added: nobody else will answer it.
+        if (closed && queue.remove(pending)) {
+            // Stopping, and neither the writer nor close() took it: nobody else will answer it. (If the writer took it,
+            // the writer answers, with the truth about whether it was committed.)
             pending.stored().completeExceptionally(new IllegalStateException("The service is stopping: decision not stored"));
         }
         try {
@@ -97,6 +98,16 @@ public class DecisionLedger implements AutoCloseable {
     }
 
     private void writeWhileOpen() {
+        try {
+            writeUntilClosed();
+        } finally {
+            // However the writer ends, no request may wait for it for ever.
+            closed = true;
+            refuseQueued();
+        }
+    }
+
+    private void writeUntilClosed() {
         List<PendingAppend> batch = new ArrayList<>();
         while (!closed) {
             try {
@@ -130,6 +141,10 @@ public class DecisionLedger implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        refuseQueued();
+    }
+
+    private void refuseQueued() {
         PendingAppend left;
         while ((left = queue.poll()) != null) {
             left.stored().completeExceptionally(new IllegalStateException("The service is stopping: decision not stored"));

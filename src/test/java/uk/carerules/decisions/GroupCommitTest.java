@@ -115,6 +115,16 @@ class GroupCommitTest {
         assertThat(decisions.findById(stored.id()).orElseThrow().decidedBy()).isEqualTo(longName);
     }
 
+    @Test
+    void onceTheServiceIsStoppingADecisionIsRefusedAtOnceNeverLeftWaiting() throws Exception {
+        DecisionLedger stopped = ledger;
+        context.close();
+        CompletableFuture<DecisionRecord> late = CompletableFuture.supplyAsync(() -> stopped.append(draft("GC-LATE", null), "tester"), requests);
+        assertThatThrownBy(() -> late.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class)
+            .hasMessageContaining("stopping");
+        context = ApplicationContext.run(Map.of(), "test"); // for stop()
+    }
+
     private CompletableFuture<DecisionRecord> submit(DecisionDraft draft, String user, AppendGuard guard) {
         return CompletableFuture.supplyAsync(() -> ledger.append(draft, user, guard), requests);
     }
