@@ -20,20 +20,12 @@ WORK="$(mktemp -d /tmp/care-rules-bench-replay.XXXXXX)"
 trap 'stop_service; rm -rf "$WORK"' EXIT
 start_service "$WORK" "${JAVA_OPTS[@]}"
 
-# The fill: the eligibility bodies and, for allocations, eligible people decided first (one per allocation body).
+# The fill: the eligibility bodies and the allocation bodies (each on an eligible person decided first), by path.
+prepare_bodies "$WORK"
 : >"$WORK/fill.txt"
-while IFS= read -r body; do echo "/api/eligibility $body" >>"$WORK/fill.txt"; done <"$BENCH_DIR/wrk/eligibility.jsonl"
-k=0
-while IFS= read -r body; do
-  k=$((k + 1))
-  person="REPLAY-ALLOC-$k"
-  decision="$(post_json assessor:demo /api/eligibility \
-    "{\"personRef\":\"$person\",\"assessmentDate\":\"2024-04-10\",\"careAct\":{\"impairmentOrIllness\":true,\"significantImpactOnWellbeing\":true,\"outcomes\":{\"NUTRITION\":\"UNABLE_WITHOUT_ASSISTANCE\",\"HOME_SAFELY\":\"UNABLE_WITHOUT_ASSISTANCE\"}}}" \
-    | jq -r .decisionId)"
-  echo "/api/allocations $(echo "${body//\{person\}/$person}" | sed "s/{decision}/$decision/")" >>"$WORK/fill.txt"
-done <"$BENCH_DIR/wrk/allocation.jsonl"
-
-PRE=$k
+while IFS= read -r body; do echo "/api/eligibility $body" >>"$WORK/fill.txt"; done <"$WORK/eligibility.txt"
+while IFS= read -r body; do echo "/api/allocations $body" >>"$WORK/fill.txt"; done <"$WORK/allocation.txt"
+PRE="$(wc -l <"$WORK/allocation.txt")"
 QUOTA=$(( (TARGET - PRE + 1) / 2 ))
 log "filling: $((QUOTA * 2)) decisions over HTTP (wrk, 2 threads, 32 connections, at most $FILL_SECONDS s)"
 FILL_START="$(now_ms)"

@@ -47,7 +47,6 @@ class ChainWriter {
         Set<String> alreadyStored = new HashSet<>();
         Set<String> insertedHere = new HashSet<>();
         List<Object> outcomes = new ArrayList<>(batch.size());
-        List<DecisionRecord> records = new ArrayList<>(batch.size());
         List<DecisionRecord> unsaved = new ArrayList<>();
         for (PendingAppend pending : batch) {
             DecisionDraft draft = pending.draft();
@@ -72,13 +71,12 @@ class ChainWriter {
                 pending.firedRules(), pending.decidedBy(), now, previousHash, "");
             DecisionRecord signed = unsigned.withRecordHash(DecisionHash.of(unsigned));
             unsaved.add(signed);
-            records.add(signed);
             outcomes.add(signed);
             seq = signed.seq();
             previousHash = signed.recordHash();
         }
         saveAll(unsaved);
-        if (!records.isEmpty()) {
+        if (seq != head.seq()) { // something was stored
             chain.advance(seq, previousHash);
         }
         return new Written(outcomes, alreadyStored);

@@ -70,13 +70,13 @@ public class DecisionLedger implements AutoCloseable {
         PendingAppend pending = new PendingAppend(IDS.generate().toString(), draft, decidedBy, guard, json.write(draft.input()), json.write(draft.output()),
             json.write(draft.reasons()), json.write(draft.firedRules()), new CompletableFuture<>());
         if (closed) {
-            throw new IllegalStateException("The service is stopping: decision not stored");
+            throw stopping();
         }
         queue.add(pending);
         if (closed && queue.remove(pending)) {
             // Stopping, and neither the writer nor close() took it: nobody else will answer it. (If the writer took it,
             // the writer answers, with the truth about whether it was committed.)
-            pending.stored().completeExceptionally(new IllegalStateException("The service is stopping: decision not stored"));
+            pending.stored().completeExceptionally(stopping());
         }
         try {
             DecisionRecord stored = pending.stored().join();
@@ -147,8 +147,12 @@ public class DecisionLedger implements AutoCloseable {
     private void refuseQueued() {
         PendingAppend left;
         while ((left = queue.poll()) != null) {
-            left.stored().completeExceptionally(new IllegalStateException("The service is stopping: decision not stored"));
+            left.stored().completeExceptionally(stopping());
         }
+    }
+
+    private static IllegalStateException stopping() {
+        return new IllegalStateException("The service is stopping: decision not stored");
     }
 
     private void writeBatch(List<PendingAppend> batch) {
